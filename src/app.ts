@@ -1,0 +1,190 @@
+/**
+ * buildApp(deps): the composition root. Platform plugins first (route guard, security headers,
+ * authentication, errors), then the feature modules under /api/v1, then the web app.
+ * server.ts owns the process (config, database, listen, shutdown); tests call buildApp directly.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import type { Config } from './platform/config/config.js';
+import type { Db } from './platform/db/db.js';
+import type { RelationshipResolvers } from './platform/access/types.js';
+import { installRouteGuard, type RegisteredRoute } from './platform/http/route-guard.js';
+import { createAuthenticateHook } from './platform/http/authenticate.js';
+import { errorHandler, buildProblem, sendProblem } from './platform/http/problem.js';
+import { rejectNulBytes } from './platform/http/input.js';
+import { AppError } from './platform/errors/app-error.js';
+import { API_VERSION, openApiOptions } from './platform/http/openapi.js';
+import { createMetrics } from './platform/http/metrics.js';
+import './platform/http/context.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { profileRoutes } from './modules/auth/profile.routes.js';
+import { organisationRoutes } from './modules/organisations/organisations.routes.js';
+import { userRoutes } from './modules/users/users.routes.js';
+import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.js';
+import { regionRoutes } from './modules/regions/regions.routes.js';
+import { auditLogRoutes } from './modules/audit-log/audit-log.routes.js';
+import { devMailRoutes } from './modules/dev-mail/dev-mail.routes.js';
+import { accessCatalogueRoutes } from './modules/access-catalogue/access-catalogue.routes.js';
+import { oidcRoutes } from './modules/auth/oidc.routes.js';
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  /** Relationship facts owned by feature modules (assignment, consent). */
+  resolvers?: RelationshipResolvers;
+  /** Called after a request enqueued mail, to deliver it promptly. */
+  onMailQueued?: () => void;
+  /** Fetch implementation for OpenID Connect (tests inject none; default global fetch). */
+  logger?: boolean | object;
+}
+
+/** Services' dependencies, passed to every module's routes. */
+export interface ModuleDeps {
+  config: Config;
+  db: Db;
+  mailQueued: () => void;
+}
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: RegisteredRoute[] }> {
+  const { config, db } = deps;
+  const app = Fastify({
+    logger:
+      deps.logger ?? {
+        level: config.logLevel,
+        redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+        serializers: {
+          // No personal data in logs: the query string (searches by name) is dropped.
+          req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+        },
+      },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    ajv: {
+      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const registry: RegisteredRoute[] = [];
+  installRouteGuard(app, registry);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'base-uri': ["'none'"],
+        'object-src': ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    hsts: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, openApiOptions(config));
+
+  const metrics = createMetrics();
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.observe(request, reply);
+  });
+
+  app.decorateRequest('ctx', null as never);
+  const resolvers = deps.resolvers ?? {};
+  app.addHook('onRequest', createAuthenticateHook({ config, db, resolvers }));
+  app.addHook('preValidation', rejectNulBytes);
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/')) {
+      reply.header('api-version', API_VERSION);
+      reply.header('cache-control', 'no-store');
+    }
+    return payload;
+  });
+  app.setErrorHandler(errorHandler);
+
+  const moduleDeps: ModuleDeps = { config, db, mailQueued: deps.onMailQueued ?? (() => undefined) };
+  await app.register(
+    async (api) => {
+      const a = api as unknown as App;
+      await healthRoutes(a, moduleDeps);
+      await authRoutes(a, moduleDeps);
+      await profileRoutes(a, moduleDeps);
+      await oidcRoutes(a, moduleDeps);
+      await organisationRoutes(a, moduleDeps);
+      await userRoutes(a, moduleDeps);
+      await apiTokenRoutes(a, moduleDeps);
+      await regionRoutes(a, moduleDeps);
+      await auditLogRoutes(a, moduleDeps);
+      await devMailRoutes(a, moduleDeps);
+      await accessCatalogueRoutes(a, moduleDeps);
+      a.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+        return reply.header('access-control-allow-origin', '*').send(app.swagger());
+      });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  app.get('/metrics', { config: { access: 'metrics.read' }, schema: { hide: true } }, async (_request, reply) => {
+    return reply.type(metrics.contentType).send(await metrics.render());
+  });
+
+  // The web app: static files, and index.html for every other non-API path (client-side routes).
+  const hasWeb = config.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: WEB_DIST, serve: false });
+  }
+  const notFound = (request: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) =>
+    sendProblem(request, reply, buildProblem(request.ctx?.lang ?? 'nl', 'not-found', 404, request.url.split('?')[0] ?? '/'));
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    const urlPath = decodeURIComponent((request.url.split('?')[0] ?? '/').replace(/\0/g, ''));
+    if (!hasWeb || urlPath.startsWith('/api/')) {
+      return notFound(request, reply);
+    }
+    const file = path.normalize(urlPath).replace(/^(\.\.[/\\])+/, '');
+    const full = path.join(WEB_DIST, file);
+    if (file !== '/' && full.startsWith(WEB_DIST) && fs.existsSync(full) && fs.statSync(full).isFile()) {
+      const immutable = file.startsWith('/assets/');
+      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(file);
+    }
+    if (path.extname(file) !== '') {
+      return notFound(request, reply);
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  app.setNotFoundHandler(
+    { preHandler: app.rateLimit({ max: 300, timeWindow: '1 minute' }) },
+    async (request, reply) => notFound(request, reply),
+  );
+
+  await app.ready();
+  if (!app.hasRoute({ method: 'GET', url: '/api/v1/health' })) {
+    throw new AppError('internal', { internal: 'health route missing' });
+  }
+  return Object.assign(app as unknown as App, { routeRegistry: registry });
+}

@@ -1,0 +1,159 @@
+/**
+ * `meedoen <command>` — serve, migrate, seed-demo, create-admin, audit verify.
+ * Exit codes: 0 ok, 1 failure, 2 usage error, 78 configuration error.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig, ConfigError, type Config } from './platform/config/config.js';
+import { openConfiguredDb } from './platform/db/open.js';
+import { migrate } from './platform/db/migrate.js';
+import { DataDirLockedError } from './platform/db/datadir-lock.js';
+import { verifyAuditLog } from './platform/audit/audit.js';
+import { systemData } from './platform/access/system.js';
+import { loadReferenceData } from './modules/regions/regions.data.js';
+import { demoLoginLines, seedDemo } from './modules/demo/demo.seed.js';
+import { createAdmin } from './modules/users/create-admin.js';
+import { startServer } from './server.js';
+
+const HELP = `Meedoen — platform for inclusive work in a labour-market region
+
+Usage: meedoen <command> [options]   (or: npm run cli -- <command>)
+
+Commands:
+  serve                 Run UI and API (migrates, loads reference data, seeds the demo on an empty database)
+  migrate               Apply pending database migrations and exit
+  seed-demo             Create the demo region Midden-Utrecht on an empty database
+  create-admin          Create an administrator
+                          --email <address> --name <name> --organisation <slug>
+                          [--password-stdin]   read the password from standard input
+                          (without it, a random password is generated and printed once)
+  audit verify          Recompute the audit log's hash chains; names the first broken record
+  help                  This text
+
+Configuration comes from environment variables; see README.md.`;
+
+async function withDb<T>(config: Config, fn: (db: import('./platform/db/db.js').Db) => Promise<T>): Promise<T> {
+  const opened = await openConfiguredDb(config);
+  try {
+    await migrate(opened.db);
+    await systemData(opened.db, 'load reference data').run((scope) => loadReferenceData(scope.q));
+    return await fn(opened.db);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    out(HELP);
+    return command ? 0 : 2;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      err(error.message);
+      return 78;
+    }
+    throw error;
+  }
+  try {
+    switch (command) {
+      case 'serve': {
+        const server = await startServer(config, out);
+        await new Promise<void>((resolve) => {
+          const stop = (signal: string) => {
+            out(`\n${signal} received: shutting down…`);
+            server.close().then(resolve, (e: unknown) => {
+              err(`Shutdown failed: ${(e as Error).message}`);
+              resolve();
+            });
+          };
+          process.once('SIGTERM', () => stop('SIGTERM'));
+          process.once('SIGINT', () => stop('SIGINT'));
+        });
+        return 0;
+      }
+      case 'migrate': {
+        const opened = await openConfiguredDb(config);
+        try {
+          const applied = await migrate(opened.db);
+          out(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date.');
+        } finally {
+          await opened.close();
+        }
+        return 0;
+      }
+      case 'seed-demo': {
+        const seeded = await withDb(config, (db) => seedDemo(db));
+        out(seeded ? 'Demo region Midden-Utrecht created.' : 'The database already has organisations; nothing seeded.');
+        if (seeded) {
+          demoLoginLines().forEach(out);
+        }
+        return 0;
+      }
+      case 'create-admin': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+          strict: true,
+        });
+        if (!values.email || !values.name || !values.organisation) {
+          err('create-admin needs --email, --name and --organisation <slug>.');
+          return 2;
+        }
+        const password = values['password-stdin'] ? await readStdin() : undefined;
+        const result = await withDb(config, (db) =>
+          createAdmin(db, { email: values.email!, name: values.name!, organisationSlug: values.organisation!, password }),
+        );
+        if (!result.ok) {
+          err(result.message);
+          return 1;
+        }
+        out(`Administrator ${values.email} created.`);
+        if (result.generatedPassword) {
+          out(`Password (shown once, change it after the first login): ${result.generatedPassword}`);
+        }
+        return 0;
+      }
+      case 'audit': {
+        if (rest[0] !== 'verify') {
+          err('Usage: meedoen audit verify');
+          return 2;
+        }
+        const result = await withDb(config, (db) => verifyAuditLog(db));
+        if (result.ok) {
+          out(`Audit log intact: ${result.records} records in ${result.chains} chains.`);
+          return 0;
+        }
+        const b = result.broken!;
+        err(
+          `Audit log BROKEN at chain ${b.chainId}, record ${b.seq} (${b.reason})` +
+            `${b.occurredAt ? `, written ${b.occurredAt.toISOString()}` : ''}. ${result.records} records checked.`,
+        );
+        return 1;
+      }
+      default:
+        err(`Unknown command "${command}".\n\n${HELP}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      err(error.message);
+      return 1;
+    }
+    err(`Failed: ${(error as Error).message}`);
+    return 1;
+  }
+}

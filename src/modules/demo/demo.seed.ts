@@ -1,0 +1,81 @@
+/**
+ * The demo region: arbeidsmarktregio Midden-Utrecht (AM13, 14 real gemeenten, CBS 2026) with demo
+ * organisations and one demo user per role. Seeded only on an empty database in demo mode; the demo
+ * users' second-factor requirement is off unless DEMO_MFA=1.
+ */
+import type { Db } from '../../platform/db/db.js';
+import { systemData } from '../../platform/access/system.js';
+import { hashPassword } from '../auth/passwords.js';
+
+export const DEMO_PASSWORD = 'Meedoen-demo-2026';
+export const DEMO_REGION = { code: 'AM13', name: 'Midden-Utrecht' };
+
+export const DEMO_ORGANISATIONS = [
+  { key: 'gemeente', name: 'Gemeente Utrecht', type: 'gemeente', municipalityCode: 'GM0344', slug: 'gemeente-utrecht' },
+  { key: 'uwv', name: 'UWV Midden-Utrecht', type: 'uwv', municipalityCode: 'GM0344', slug: 'uwv-midden-utrecht' },
+  { key: 'ggz', name: 'GGZ De Linde (demo)', type: 'ggz', municipalityCode: 'GM0355', slug: 'ggz-de-linde' },
+  { key: 'sw', name: 'Werkbedrijf Lekstroom (demo)', type: 'shelteredWork', municipalityCode: 'GM0356', slug: 'werkbedrijf-lekstroom' },
+  { key: 'bakery', name: 'Bakkerij De Korenschoof (demo)', type: 'employer', municipalityCode: 'GM0321', slug: 'bakkerij-de-korenschoof' },
+  { key: 'care', name: 'Zorggroep Het Anker (demo)', type: 'employer', municipalityCode: 'GM0632', slug: 'zorggroep-het-anker' },
+  { key: 'knowledge', name: 'Kenniscentrum Werk en Inclusie (demo)', type: 'knowledgeInstitute', municipalityCode: 'GM0344', slug: 'kenniscentrum-werk-en-inclusie' },
+] as const;
+
+type OrgKey = (typeof DEMO_ORGANISATIONS)[number]['key'];
+
+export const DEMO_USERS: { email: string; name: string; role: string; org: OrgKey; label: string }[] = [
+  { email: 'deelnemer@meedoen.demo', name: 'Sanne de Vries', role: 'participant', org: 'gemeente', label: 'Deelnemer' },
+  { email: 'jobcoach@meedoen.demo', name: 'Mohamed El Amrani', role: 'jobCoach', org: 'ggz', label: 'Trajectbegeleider / IPS-jobcoach' },
+  { email: 'werkgeversadviseur@meedoen.demo', name: 'Petra Jansen', role: 'employerAdviser', org: 'sw', label: 'Werkgeversadviseur' },
+  { email: 'consulent@meedoen.demo', name: 'Kees Bakker', role: 'consultant', org: 'gemeente', label: 'Consulent gemeente' },
+  { email: 'werkgever@meedoen.demo', name: 'Anouk Visser', role: 'employer', org: 'bakery', label: 'Werkgever' },
+  { email: 'programmamanager@meedoen.demo', name: 'Ruud Smit', role: 'programmeManager', org: 'gemeente', label: 'Programmamanager' },
+  { email: 'onderzoeker@meedoen.demo', name: 'Dr. Lotte Mulder', role: 'evaluator', org: 'knowledge', label: 'Onderzoeker / evaluator' },
+  { email: 'kennisredacteur@meedoen.demo', name: 'Fatima Yilmaz', role: 'knowledgeEditor', org: 'knowledge', label: 'Kennisredacteur' },
+  { email: 'beheerder@meedoen.demo', name: 'Jeroen de Boer', role: 'administrator', org: 'gemeente', label: 'Beheerder' },
+];
+
+/** Whether the database has no organisations yet. */
+export async function isEmptyDatabase(db: Db): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*) AS n FROM organisations');
+  return (rows[0]?.n ?? 0) === 0;
+}
+
+/**
+ * Seeds the demo region in one transaction.
+ * @returns false when the database already had organisations (nothing changed)
+ */
+export async function seedDemo(db: Db): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return systemData(db, 'seed demo region').run(async (scope) => {
+    const { rows } = await scope.q.query<{ n: number }>('SELECT count(*) AS n FROM organisations');
+    if ((rows[0]?.n ?? 0) > 0) {
+      return false;
+    }
+    const ids = new Map<string, string>();
+    for (const o of DEMO_ORGANISATIONS) {
+      const { rows: inserted } = await scope.q.query<{ id: string }>(
+        'INSERT INTO organisations (name, type, region_code, municipality_code, slug) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+        [o.name, o.type, DEMO_REGION.code, o.municipalityCode, o.slug],
+      );
+      ids.set(o.key, inserted[0]!.id);
+    }
+    for (const u of DEMO_USERS) {
+      const { rows: inserted } = await scope.q.query<{ id: string }>(
+        `INSERT INTO users (email, name, password_hash, status, is_demo) VALUES ($1, $2, $3, 'active', true) RETURNING id`,
+        [u.email, u.name, passwordHash],
+      );
+      await scope.q.query('INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)', [inserted[0]!.id, ids.get(u.org), u.role]);
+      scope.auditEvent('demo.seedUser', { type: 'user', id: inserted[0]!.id, userId: inserted[0]!.id }, 'allowed');
+    }
+    return true;
+  });
+}
+
+/** The lines printed on start in demo mode. */
+export function demoLoginLines(): string[] {
+  const width = Math.max(...DEMO_USERS.map((u) => u.label.length));
+  return [
+    `Demo logins (password for all: ${DEMO_PASSWORD})`,
+    ...DEMO_USERS.map((u) => `  ${u.label.padEnd(width)}  ${u.email}`),
+  ];
+}

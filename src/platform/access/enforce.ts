@@ -1,0 +1,209 @@
+/**
+ * ============================================================================================
+ *  SECURITY-CRITICAL — the only door to personal data.
+ * ============================================================================================
+ * Each request gets a {@link DataAccess} bound to its actor. A service runs its work through
+ * `ctx.data.run(scope => …)`: one transaction in which
+ *  - single records are loaded and checked (`scope.readOne`), answering 404 when the actor has no
+ *    relationship to the record (its existence is itself personal data) and 403 when the actor may
+ *    see it but not do this;
+ *  - lists are filtered in SQL by the actor's {@link ListScope} (`scope.readMany`);
+ *  - changes are checked before they happen (`scope.authorize`);
+ *  - an audit record is written for every personal-data read and write, in the same transaction;
+ *    denials are written after the rollback, so they are never lost.
+ * The system escape hatch lives in system.ts.
+ */
+import { AppError } from '../errors/app-error.js';
+import type { Db, Queryable } from '../db/db.js';
+import { appendAudit, type AuditRecord } from '../audit/audit.js';
+import { ACTIONS, type ActionName } from './grants.js';
+import { decide, isEmptyScope, listScope } from './policy.js';
+import type { Actor, Allowed, ListScope, RelationshipResolvers, ResourceRef } from './types.js';
+
+export interface RequestMeta {
+  requestId: string;
+  clientAddress: string | null;
+}
+
+type AuditActor = Actor | { kind: 'system'; reason: string } | null;
+
+export class DataAccess {
+  constructor(
+    private readonly db: Db,
+    private readonly resolvers: RelationshipResolvers,
+    readonly actor: AuditActor,
+    private readonly meta: RequestMeta,
+  ) {}
+
+  /**
+   * Runs one unit of work in one transaction; its audit records commit with it.
+   * @param fn - the work; receives the scoped handle
+   */
+  async run<T>(fn: (scope: Scope) => Promise<T>): Promise<T> {
+    const denials: AuditRecord[] = [];
+    try {
+      return await this.db.tx(async (tx) => {
+        const scope = new Scope(tx, this.resolvers, this.actor, this.meta, denials);
+        const result = await fn(scope);
+        await appendAudit(tx, [...scope.pending, ...denials]);
+        denials.length = 0;
+        return result;
+      });
+    } catch (error) {
+      if (denials.length > 0) {
+        await this.db.tx((tx) => appendAudit(tx, denials));
+      }
+      throw error;
+    }
+  }
+}
+
+export class Scope {
+  /** Audit records to write at commit. */
+  readonly pending: AuditRecord[] = [];
+
+  constructor(
+    /** The transaction handle, for `*.data.ts` functions only. */
+    readonly q: Queryable,
+    private readonly resolvers: RelationshipResolvers,
+    readonly actor: AuditActor,
+    private readonly meta: RequestMeta,
+    private readonly denials: AuditRecord[],
+  ) {}
+
+  private requireActor(): Actor | { kind: 'system'; reason: string } {
+    if (this.actor === null) {
+      throw new AppError('unauthenticated');
+    }
+    return this.actor;
+  }
+
+  /** The user id of the actor, or throws 401. */
+  get userId(): string {
+    const actor = this.requireActor();
+    if (actor.kind !== 'user') {
+      throw new AppError('forbidden', { internal: 'a user is required' });
+    }
+    return actor.userId;
+  }
+
+  /**
+   * Checks that the actor may perform `action` on `resource`; audits the outcome for personal data.
+   * @returns how access was granted
+   * @throws AppError 404 when the actor may not even see the record, 403 when it may see but not do this
+   */
+  async authorize(action: ActionName, resource: ResourceRef): Promise<Allowed> {
+    const actor = this.requireActor();
+    if (actor.kind === 'system') {
+      this.record(action, resource, { allowed: true, role: null, organisationId: null }, 'allowed');
+      return { allowed: true, role: null, organisationId: null };
+    }
+    const decision = await decide(this.q, this.resolvers, actor, action, resource);
+    if (decision.allowed) {
+      this.record(action, resource, decision, 'allowed');
+      return decision;
+    }
+    this.record(action, resource, { allowed: true, role: null, organisationId: null }, 'denied');
+    const readAction = (ACTIONS[action] as { readAction?: ActionName }).readAction;
+    if (readAction) {
+      const canRead = await decide(this.q, this.resolvers, actor, readAction, resource);
+      if (canRead.allowed) {
+        throw new AppError('forbidden');
+      }
+    }
+    throw new AppError('not-found');
+  }
+
+  /**
+   * Loads one record and checks access to it. A missing record and a record the actor has no
+   * relationship to give the same 404.
+   */
+  async readOne<T>(action: ActionName, load: () => Promise<T | null | undefined>, toResource: (row: T) => ResourceRef): Promise<T> {
+    this.requireActor();
+    const row = await load();
+    if (row === null || row === undefined) {
+      throw new AppError('not-found');
+    }
+    await this.authorize(action, toResource(row));
+    return row;
+  }
+
+  /** The list filter for `action`; 403 when the actor may list nothing at all. */
+  listScope(action: ActionName): ListScope {
+    const actor = this.requireActor();
+    if (actor.kind === 'system') {
+      return { all: true, organisationIds: [], userId: null };
+    }
+    const scope = listScope(actor, action);
+    if (isEmptyScope(scope)) {
+      throw new AppError('forbidden');
+    }
+    return scope;
+  }
+
+  /**
+   * Runs a list query filtered by the actor's scope and audits each returned record (NEN 7513 §6:
+   * search results that show personal data are reads).
+   */
+  async readMany<T>(action: ActionName, load: (scope: ListScope) => Promise<T[]>, toResource: (row: T) => ResourceRef): Promise<T[]> {
+    const scope = this.listScope(action);
+    const rows = await load(scope);
+    for (const row of rows) {
+      const resource = toResource(row);
+      this.record(action, resource, this.viaForList(action, resource), 'allowed');
+    }
+    return rows;
+  }
+
+  /**
+   * Writes an audit record for an event that is not an action of the grants table, such as a login
+   * attempt or a password reset (actor may be anonymous).
+   */
+  auditEvent(event: string, resource: ResourceRef, outcome: 'allowed' | 'denied', subjectUserId?: string | null): void {
+    const rec = this.toRecord(event, resource, { allowed: true, role: null, organisationId: null }, outcome);
+    if (subjectUserId !== undefined && rec.actorType === 'anonymous') {
+      rec.userId = subjectUserId;
+    }
+    (outcome === 'denied' ? this.denials : this.pending).push(rec);
+  }
+
+  private viaForList(action: ActionName, resource: ResourceRef): Allowed {
+    const actor = this.actor;
+    if (actor === null || actor.kind === 'system') {
+      return { allowed: true, role: null, organisationId: null };
+    }
+    if (actor.kind === 'apiToken') {
+      return { allowed: true, role: null, organisationId: actor.organisationId };
+    }
+    const membership =
+      actor.memberships.find((m) => m.organisationId === resource.organisationId) ?? actor.memberships[0] ?? null;
+    return { allowed: true, role: membership?.role ?? null, organisationId: membership?.organisationId ?? null };
+  }
+
+  private record(action: ActionName, resource: ResourceRef, via: Allowed, outcome: 'allowed' | 'denied'): void {
+    if (!ACTIONS[action].personalData) {
+      return;
+    }
+    const rec = this.toRecord(action, resource, via, outcome);
+    (outcome === 'denied' ? this.denials : this.pending).push(rec);
+  }
+
+  private toRecord(action: string, resource: ResourceRef, via: Allowed, outcome: 'allowed' | 'denied'): AuditRecord {
+    const actor = this.actor;
+    return {
+      requestId: this.meta.requestId,
+      actorType: actor === null ? 'anonymous' : actor.kind,
+      userId: actor?.kind === 'user' ? actor.userId : null,
+      apiTokenId: actor?.kind === 'apiToken' ? actor.tokenId : null,
+      role: via.role,
+      organisationId: via.organisationId,
+      action,
+      resourceType: resource.type,
+      resourceId: resource.id ?? null,
+      participantId: resource.participantId ?? null,
+      purpose: resource.purpose ?? (actor?.kind === 'system' ? actor.reason : null),
+      outcome,
+      clientAddress: this.meta.clientAddress,
+    };
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * ============================================================================================
+ *  SECURITY-CRITICAL — THE GRANTS TABLE. Changes need two reviewers.
+ * ============================================================================================
+ * Which role may perform which action, under which relationship to the record. Anything not listed
+ * here is denied. An auditor reads this one file to know who can see what.
+ *
+ * - `any`: every holder of the role (platform administration, reference data).
+ * - `ownOrganisation`: only records of an organisation where the actor holds the role.
+ * - `self`: only the actor's own user record (role `*` = any logged-in user).
+ * - `assignedParticipant` / `consent`: participant data — see types.ts; the facts come from the
+ *   trajectories and consent modules through {@link RelationshipResolvers}.
+ *
+ * API tokens of system integrations are not in this table: a token carries its own list of actions
+ * (only those marked `tokenAllowed`) and always acts within its own organisation.
+ */
+import { ACCESS_CATALOGUE_ACTIONS } from '../../modules/access-catalogue/access-catalogue.actions.js';
+import { API_TOKEN_ACTIONS } from '../../modules/api-tokens/api-tokens.actions.js';
+import { AUDIT_LOG_ACTIONS } from '../../modules/audit-log/audit-log.actions.js';
+import { AUTH_ACTIONS } from '../../modules/auth/auth.actions.js';
+import { DEV_MAIL_ACTIONS } from '../../modules/dev-mail/dev-mail.actions.js';
+import { ORGANISATION_ACTIONS } from '../../modules/organisations/organisations.actions.js';
+import { USER_ACTIONS } from '../../modules/users/users.actions.js';
+import type { ActionDefinition, Grant } from './types.js';
+
+/** Every action of every module. A module adds its `*.actions.ts` export here. */
+export const ACTIONS = {
+  ...AUTH_ACTIONS,
+  ...ORGANISATION_ACTIONS,
+  ...USER_ACTIONS,
+  ...API_TOKEN_ACTIONS,
+  ...AUDIT_LOG_ACTIONS,
+  ...DEV_MAIL_ACTIONS,
+  ...ACCESS_CATALOGUE_ACTIONS,
+} as const satisfies Record<string, ActionDefinition>;
+
+export type ActionName = keyof typeof ACTIONS;
+
+const SELF: Grant[] = [{ role: '*', when: 'self' }];
+const ALL_ROLES_ANY: Grant[] = [{ role: '*', when: 'any' }];
+const ADMIN: Grant[] = [{ role: 'administrator', when: 'any' }];
+
+export const GRANTS = {
+  'profile.read': SELF,
+  'profile.update': SELF,
+  'session.manage': SELF,
+  'secondFactor.manage': SELF,
+  'auditLog.readOwn': SELF,
+
+  'organisation.list': ALL_ROLES_ANY,
+  'organisation.read': ALL_ROLES_ANY,
+  'organisation.create': ADMIN,
+  'organisation.update': ADMIN,
+
+  'user.list': ADMIN,
+  'user.read': ADMIN,
+  'user.invite': ADMIN,
+  'user.update': ADMIN,
+
+  'apiToken.manage': ADMIN,
+  'auditLog.read': ADMIN,
+  'devMail.read': ADMIN,
+  'access.read': ADMIN,
+  'metrics.read': ADMIN,
+} as const satisfies Record<ActionName, readonly Grant[]>;
+
+/** Whether `name` is a declared action (unknown names must throw, never allow). */
+export function isActionName(name: string): name is ActionName {
+  return Object.hasOwn(ACTIONS, name);
+}

@@ -1,0 +1,162 @@
+/**
+ * ============================================================================================
+ *  SECURITY-CRITICAL — the decision function. Deny by default; unknown action or role throws.
+ * ============================================================================================
+ */
+import type { Queryable } from '../db/db.js';
+import { ACTIONS, GRANTS, isActionName, type ActionName } from './grants.js';
+import type { Actor, Decision, ListScope, RelationshipResolvers, ResourceRef } from './types.js';
+import { ROLE_NAMES } from '../config/config.js';
+
+const DENY: Decision = { allowed: false };
+
+function assertKnownAction(action: string): asserts action is ActionName {
+  if (!isActionName(action)) {
+    throw new Error(`Unknown action "${action}": refusing to decide`);
+  }
+}
+
+/**
+ * Decides whether `actor` may perform `action` on `resource`.
+ * @param q - a handle for relationship look-ups (assignment, consent) in the current transaction
+ * @param resolvers - hooks for relationships owned by feature modules; absent hooks deny
+ */
+export async function decide(
+  q: Queryable,
+  resolvers: RelationshipResolvers,
+  actor: Actor,
+  action: ActionName,
+  resource: ResourceRef,
+): Promise<Decision> {
+  assertKnownAction(action);
+  const definition = ACTIONS[action];
+
+  if (actor.kind === 'apiToken') {
+    if (!definition.tokenAllowed || !actor.actions.has(action)) {
+      return DENY;
+    }
+    // A token acts for its organisation only; records without an organisation are reference data.
+    if (resource.organisationId != null && resource.organisationId !== actor.organisationId) {
+      return DENY;
+    }
+    return { allowed: true, role: null, organisationId: actor.organisationId };
+  }
+
+  for (const grant of GRANTS[action]) {
+    if (grant.role !== '*' && !(ROLE_NAMES as readonly string[]).includes(grant.role)) {
+      throw new Error(`Unknown role "${grant.role}" in grants for ${action}`);
+    }
+    const memberships =
+      grant.role === '*' ? [{ organisationId: null, role: null }] : actor.memberships.filter((m) => m.role === grant.role);
+    for (const m of memberships) {
+      switch (grant.when) {
+        case 'any':
+          return { allowed: true, role: m.role, organisationId: m.organisationId };
+        case 'self':
+          if (resource.userId != null && resource.userId === actor.userId) {
+            return { allowed: true, role: m.role, organisationId: m.organisationId };
+          }
+          break;
+        case 'ownOrganisation':
+          if (m.organisationId !== null && resource.organisationId === m.organisationId) {
+            return { allowed: true, role: m.role, organisationId: m.organisationId };
+          }
+          break;
+        case 'assignedParticipant':
+          if (
+            m.organisationId !== null &&
+            resource.participantId != null &&
+            resolvers.isAssigned &&
+            (await resolvers.isAssigned(q, { userId: actor.userId, organisationId: m.organisationId, participantId: resource.participantId }))
+          ) {
+            return { allowed: true, role: m.role, organisationId: m.organisationId };
+          }
+          break;
+        case 'consent': {
+          const category = (definition as { category?: import('./types.js').DataCategory }).category;
+          if (category === undefined) {
+            throw new Error(`Action ${action} is granted by consent but declares no data category`);
+          }
+          if (
+            m.organisationId !== null &&
+            resource.participantId != null &&
+            resolvers.hasConsent &&
+            (await resolvers.hasConsent(q, {
+              organisationId: m.organisationId,
+              participantId: resource.participantId,
+              category,
+              purpose: resource.purpose ?? null,
+            }))
+          ) {
+            return { allowed: true, role: m.role, organisationId: m.organisationId };
+          }
+          break;
+        }
+        default: {
+          const never: never = grant.when;
+          throw new Error(`Unknown relationship ${String(never)}`);
+        }
+      }
+    }
+  }
+  return DENY;
+}
+
+/**
+ * Whether the actor holds any grant for `action` at all (the coarse route-level check, before the
+ * record is known). A role without any grant gets 403 straight away.
+ */
+export function mayEverPerform(actor: Actor, action: ActionName): boolean {
+  assertKnownAction(action);
+  if (actor.kind === 'apiToken') {
+    return ACTIONS[action].tokenAllowed && actor.actions.has(action);
+  }
+  return GRANTS[action].some((g) => g.role === '*' || actor.memberships.some((m) => m.role === g.role));
+}
+
+/**
+ * The rows of a list the actor may see, for the data layer to turn into a WHERE clause.
+ * Relationship kinds that need per-row facts (assignment, consent) are filtered by their own
+ * modules' data functions using the organisation ids returned here.
+ */
+export function listScope(actor: Actor, action: ActionName): ListScope {
+  assertKnownAction(action);
+  if (actor.kind === 'apiToken') {
+    const ok = ACTIONS[action].tokenAllowed && actor.actions.has(action);
+    return { all: false, organisationIds: ok ? [actor.organisationId] : [], userId: null };
+  }
+  const scope: ListScope = { all: false, organisationIds: [], userId: null };
+  for (const grant of GRANTS[action]) {
+    const memberships = grant.role === '*' ? null : actor.memberships.filter((m) => m.role === grant.role);
+    if (memberships !== null && memberships.length === 0) {
+      continue;
+    }
+    switch (grant.when) {
+      case 'any':
+        scope.all = true;
+        break;
+      case 'self':
+        scope.userId = actor.userId;
+        break;
+      case 'ownOrganisation':
+      case 'assignedParticipant':
+      case 'consent':
+        for (const m of memberships ?? []) {
+          if (!scope.organisationIds.includes(m.organisationId)) {
+            scope.organisationIds.push(m.organisationId);
+          }
+        }
+        break;
+      default: {
+        const never: never = grant.when;
+        throw new Error(`Unknown relationship ${String(never)}`);
+      }
+    }
+  }
+  return scope;
+}
+
+/** True when a list scope allows nothing at all. */
+export function isEmptyScope(scope: ListScope): boolean {
+  return !scope.all && scope.organisationIds.length === 0 && scope.userId === null;
+}

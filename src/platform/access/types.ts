@@ -1,0 +1,110 @@
+/**
+ * Types of the access policy. See README.md in this folder for how the pieces fit.
+ */
+import type { RoleName } from '../config/config.js';
+import type { MessageKey } from '../i18n/i18n.js';
+
+export type { RoleName };
+
+/**
+ * Data categories a participant can consent to per receiving organisation and purpose. The consent
+ * records arrive with the trajectories module; the policy already evaluates them through a hook.
+ */
+export const DATA_CATEGORIES = ['identity', 'wishes', 'capacityHealth', 'plan', 'contactNotes', 'jobs'] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+/** How an action is related to the resource it touches. */
+export type Relationship =
+  /** Any holder of the role, for any resource (reference data, platform administration). */
+  | 'any'
+  /** The resource belongs to an organisation in which the actor holds the role. */
+  | 'ownOrganisation'
+  /** The resource is the actor's own user record. Used with role `*`. */
+  | 'self'
+  /** The actor is assigned to the participant concerned within the organisation (trajectories). */
+  | 'assignedParticipant'
+  /** The participant consented to the actor's organisation for the action's data category and purpose. */
+  | 'consent';
+
+export interface ActionDefinition {
+  /** Plain-language description for the admin screens and docs ("Laat toe om …"). */
+  description: { nl: string; en: string };
+  /** Whether the action reads or writes personal data, and so writes an audit record. */
+  personalData: boolean;
+  /** Whether a system-integration API token may be granted this action. */
+  tokenAllowed: boolean;
+  /** Data category for the consent rule, where the action touches participant data. */
+  category?: DataCategory;
+  /** The read action of the same resource: when denied this action but allowed that one, answer 403 instead of 404. */
+  readAction?: string;
+}
+
+export interface Grant {
+  /** A role, or `*` for every logged-in user whatever their memberships. */
+  role: RoleName | '*';
+  when: Relationship;
+}
+
+export interface Membership {
+  organisationId: string;
+  role: RoleName;
+}
+
+export type Actor =
+  | {
+      kind: 'user';
+      userId: string;
+      sessionId: string | null;
+      memberships: Membership[];
+    }
+  | {
+      kind: 'apiToken';
+      tokenId: string;
+      organisationId: string;
+      actions: ReadonlySet<string>;
+    };
+
+/** What the policy needs to know about the record an action touches. */
+export interface ResourceRef {
+  type: string;
+  id?: string | null;
+  organisationId?: string | null;
+  /** The user the record belongs to (for `self`). */
+  userId?: string | null;
+  /** The participant concerned (for assignment, consent and the audit log). */
+  participantId?: string | null;
+  /** Purpose of use (doelbinding), for consent and the audit log. */
+  purpose?: string | null;
+}
+
+export interface Allowed {
+  allowed: true;
+  /** The membership that granted the access: recorded in the audit log as role and organisation acted for. */
+  role: RoleName | null;
+  organisationId: string | null;
+}
+export interface Denied {
+  allowed: false;
+}
+export type Decision = Allowed | Denied;
+
+/** The rows an actor may list: combined into a SQL WHERE by the data layer. */
+export interface ListScope {
+  /** Every row. */
+  all: boolean;
+  /** Rows of these organisations. */
+  organisationIds: string[];
+  /** The actor's own rows (user id). */
+  userId: string | null;
+}
+
+/** Hooks for relationships whose facts live in feature modules (assignment, consent). */
+export interface RelationshipResolvers {
+  isAssigned?: (q: import('../db/db.js').Queryable, args: { userId: string; organisationId: string; participantId: string }) => Promise<boolean>;
+  hasConsent?: (
+    q: import('../db/db.js').Queryable,
+    args: { organisationId: string; participantId: string; category: DataCategory; purpose: string | null },
+  ) => Promise<boolean>;
+}
+
+export type { MessageKey };
