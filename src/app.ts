@@ -23,6 +23,7 @@ import { createAuthenticateHook } from './platform/http/authenticate.js';
 import { errorHandler, buildProblem, sendProblem } from './platform/http/problem.js';
 import { rejectNulBytes } from './platform/http/input.js';
 import { AppError } from './platform/errors/app-error.js';
+import { negotiateLanguage } from './platform/i18n/i18n.js';
 import { API_VERSION, openApiOptions } from './platform/http/openapi.js';
 import { createMetrics } from './platform/http/metrics.js';
 import './platform/http/context.js';
@@ -77,6 +78,16 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    // Errors the router raises before any hook runs (bad URL encoding, overlong path parameters).
+    frameworkErrors: (error, request, reply) => {
+      void sendProblem(
+        request,
+        reply,
+        buildProblem(negotiateLanguage(request.headers['accept-language']), 'invalid-input', 400, (request.url.split('?')[0] ?? '/').slice(0, 200), {
+          errors: [{ in: 'path', pointer: '', code: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'too-long' : 'bad-url', detailKey: 'field.format' }],
+        }),
+      );
+    },
     ajv: {
       customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
     },

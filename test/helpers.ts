@@ -39,7 +39,7 @@ export async function openTestDb(): Promise<Db> {
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await openTestDb();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, SERVE_WEB: '0', LOG_LEVEL: 'silent', DEMO: '0', PUBLIC_URL: 'http://localhost:3000', MFA_REQUIRED_ROLES: 'none', ...env });
+  const config = loadConfig({ DATA_DIR: dataDir, SERVE_WEB: '0', LOG_LEVEL: 'silent', DEMO: '0', PUBLIC_URL: 'http://localhost:3000', MFA_REQUIRED_ROLES: 'none', LOGIN_RATE_LIMIT: '100000', ...env });
   const app = await buildApp({ config, db, logger: false });
   const delivered: { to: string; subject: string; text: string }[] = [];
   const transport: MailTransport = {

@@ -6,10 +6,10 @@ import { LoginBody, ResetRequestBody, SecondFactorBody, SessionView, TokenPasswo
 import { clearSessionCookie, setSessionCookie } from './cookies.js';
 
 const TAG = ['Inloggen'];
-const LOGIN_RATE = { max: 20, timeWindow: '1 minute' };
 
 export async function authRoutes(app: App, deps: ModuleDeps): Promise<void> {
   const authDeps = { config: deps.config, mailQueued: deps.mailQueued };
+  const LOGIN_RATE = { max: deps.config.loginRateLimit, timeWindow: '1 minute' };
 
   app.post(
     '/sessions',
@@ -71,7 +71,7 @@ export async function authRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.post(
     '/password-reset-requests',
     {
-      config: { access: 'public', rateLimit: { max: 5, timeWindow: '15 minutes' } },
+      config: { access: 'public', rateLimit: { max: Math.max(5, Math.ceil(deps.config.loginRateLimit / 4)), timeWindow: '15 minutes' } },
       schema: {
         tags: TAG,
         summary: 'Nieuw wachtwoord aanvragen',

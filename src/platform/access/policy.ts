@@ -5,13 +5,20 @@
  */
 import type { Queryable } from '../db/db.js';
 import { ACTIONS, GRANTS, isActionName, type ActionName } from './grants.js';
-import type { Actor, Decision, ListScope, RelationshipResolvers, ResourceRef } from './types.js';
+import type { ActionDefinition, Actor, Decision, Grant, ListScope, RelationshipResolvers, ResourceRef } from './types.js';
 import { ROLE_NAMES } from '../config/config.js';
 
 const DENY: Decision = { allowed: false };
 
-function assertKnownAction(action: string): asserts action is ActionName {
-  if (!isActionName(action)) {
+/** The action and grants tables the policy reads; tests may pass their own. */
+export interface PolicyTables {
+  actions: Record<string, ActionDefinition>;
+  grants: Record<string, readonly Grant[]>;
+}
+const DEFAULT_TABLES: PolicyTables = { actions: ACTIONS, grants: GRANTS };
+
+function assertKnownAction(action: string, tables: PolicyTables = DEFAULT_TABLES): asserts action is ActionName {
+  if (tables === DEFAULT_TABLES ? !isActionName(action) : !Object.hasOwn(tables.actions, action)) {
     throw new Error(`Unknown action "${action}": refusing to decide`);
   }
 }
@@ -27,9 +34,10 @@ export async function decide(
   actor: Actor,
   action: ActionName,
   resource: ResourceRef,
+  tables: PolicyTables = DEFAULT_TABLES,
 ): Promise<Decision> {
-  assertKnownAction(action);
-  const definition = ACTIONS[action];
+  assertKnownAction(action, tables);
+  const definition = tables.actions[action]!;
 
   if (actor.kind === 'apiToken') {
     if (!definition.tokenAllowed || !actor.actions.has(action)) {
@@ -42,7 +50,7 @@ export async function decide(
     return { allowed: true, role: null, organisationId: actor.organisationId };
   }
 
-  for (const grant of GRANTS[action]) {
+  for (const grant of tables.grants[action] ?? []) {
     if (grant.role !== '*' && !(ROLE_NAMES as readonly string[]).includes(grant.role)) {
       throw new Error(`Unknown role "${grant.role}" in grants for ${action}`);
     }
@@ -73,7 +81,7 @@ export async function decide(
           }
           break;
         case 'consent': {
-          const category = (definition as { category?: import('./types.js').DataCategory }).category;
+          const category = definition.category;
           if (category === undefined) {
             throw new Error(`Action ${action} is granted by consent but declares no data category`);
           }

@@ -56,6 +56,8 @@ export interface Config {
   /** Serve the built web app (off in API-only tests). */
   serveWeb: boolean;
   pgPoolSize: number;
+  /** Login attempts per client address per minute (also for the second factor and reset links). */
+  loginRateLimit: number;
 }
 
 export interface ConfigVariable {
@@ -83,6 +85,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { name: 'TRUST_PROXY', default: '0', description: 'With `1`, client addresses and protocol come from `X-Forwarded-*` (behind a reverse proxy).' },
   { name: 'METRICS_TOKEN', default: '(unset)', description: 'Bearer token for `/metrics`. Unset: metrics only for administrators who are logged in.' },
   { name: 'BODY_LIMIT', default: '1048576', description: 'Maximum request body in bytes.' },
+  { name: 'LOGIN_RATE_LIMIT', default: '20', description: 'Login, second-factor and password-link attempts per client address per minute.' },
   { name: 'PG_POOL_SIZE', default: '10', description: 'Connections per app instance when DATABASE_URL is set.' },
 ];
 
@@ -215,6 +218,7 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimit: int('BODY_LIMIT', 1024 * 1024, 1024, 100 * 1024 * 1024),
     serveWeb: bool('SERVE_WEB', true),
     pgPoolSize: int('PG_POOL_SIZE', 10, 1, 200),
+    loginRateLimit: int('LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);

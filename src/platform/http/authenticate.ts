@@ -19,6 +19,7 @@ import { AppError } from '../errors/app-error.js';
 import { negotiateLanguage, translatorFor } from '../i18n/i18n.js';
 import { DataAccess } from '../access/enforce.js';
 import { mayEverPerform } from '../access/policy.js';
+import { ACTIONS } from '../access/grants.js';
 import type { Actor, RelationshipResolvers } from '../access/types.js';
 import { findApiToken, findSessionByToken, touchApiToken, touchSession } from '../auth/sessions.data.js';
 import { safeEqual } from '../auth/tokens.js';
@@ -116,6 +117,12 @@ export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers
       throw new AppError('unauthenticated');
     }
     if (!mayEverPerform(actor, access)) {
+      if (ACTIONS[access].personalData) {
+        // NEN 7513: refused attempts on personal data are logged too.
+        await ctx.data.run(async (scope) => {
+          scope.auditEvent(access, { type: 'route', id: `${request.method} ${request.routeOptions.url ?? ''}` }, 'denied');
+        });
+      }
       throw new AppError('forbidden');
     }
     void reply;

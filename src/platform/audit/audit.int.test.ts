@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, DRIVER, expectProblem, login, type TestApp } from '../../../test/helpers.js';
+import { makeOrg, makeUser, PASSWORD } from '../../../test/factories.js';
+import { verifyAuditLog } from './audit.js';
+
+let t: TestApp;
+let orgId: string;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  orgId = (await makeOrg(t.db)).id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+interface Row {
+  actor_type: string;
+  user_id: string | null;
+  role: string | null;
+  organisation_id: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  outcome: string;
+  client_address: string | null;
+  request_id: string;
+}
+
+async function auditRows(where: string, params: unknown[]): Promise<Row[]> {
+  const { rows } = await t.db.query<Row>(`SELECT * FROM audit_events WHERE ${where} ORDER BY occurred_at, chain_id, seq`, params);
+  return rows;
+}
+
+describe('audit log (NEN 7513)', () => {
+  it('an administrator viewing a user writes one record with who, role, organisation, what, whom, outcome, address and request id', async () => {
+    const admin = await makeUser(t.db, [{ organisationId: orgId, role: 'administrator' }]);
+    const subject = await makeUser(t.db, [{ organisationId: orgId, role: 'participant' }]);
+    const client = await login(t.app, admin.email, PASSWORD);
+    const res = await client.request('GET', `/api/v1/users/${subject.id}`, undefined, { 'x-forwarded-for': '203.0.113.9' });
+    expect(res.statusCode).toBe(200);
+    const rows = await auditRows(`action = 'user.read' AND resource_id = $1`, [subject.id]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actor_type: 'user',
+      user_id: admin.id,
+      role: 'administrator',
+      organisation_id: orgId,
+      resource_type: 'user',
+      outcome: 'allowed',
+      client_address: '127.0.0.1',
+    });
+    expect(rows[0]!.request_id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('the person concerned sees that read in their own log, with the name and organisation of who looked', async () => {
+    const admin = await makeUser(t.db, [{ organisationId: orgId, role: 'administrator' }], { name: 'Beheerder Bram' });
+    const subject = await makeUser(t.db, [{ organisationId: orgId, role: 'participant' }]);
+    const adminClient = await login(t.app, admin.email, PASSWORD);
+    await adminClient.request('GET', `/api/v1/users/${subject.id}`);
+    const me = await login(t.app, subject.email, PASSWORD);
+    const own = (await me.request('GET', '/api/v1/me/audit-events')).json<{ items: { actorName: string | null; action: string; actionDescription: string; organisationName: string | null }[] }>();
+    const read = own.items.find((i) => i.action === 'user.read');
+    expect(read).toMatchObject({ actorName: 'Beheerder Bram', actionDescription: 'Laat toe om de gegevens van een gebruiker te zien.' });
+    expect(read?.organisationName).toMatch(/^Testorganisatie/);
+    expect(own.items.some((i) => i.action === 'auth.login')).toBe(true);
+  });
+
+  it('a refused attempt on personal data is logged as denied', async () => {
+    const coach = await makeUser(t.db, [{ organisationId: orgId, role: 'jobCoach' }]);
+    const client = await login(t.app, coach.email, PASSWORD);
+    expectProblem(await client.request('GET', '/api/v1/users'), 403, 'forbidden');
+    const rows = await auditRows(`user_id = $1 AND outcome = 'denied'`, [coach.id]);
+    expect(rows.map((r) => r.action)).toContain('user.list');
+  });
+
+  it('a failed login is logged as denied for the account concerned', async () => {
+    const user = await makeUser(t.db, [{ organisationId: orgId, role: 'participant' }]);
+    await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: user.email, password: 'wrong password!' } });
+    const rows = await auditRows(`user_id = $1 AND action = 'auth.login'`, [user.id]);
+    expect(rows).toEqual([expect.objectContaining({ actor_type: 'anonymous', outcome: 'denied' })]);
+  });
+
+  it('the database refuses to change or delete audit records', async () => {
+    await expect(t.db.query(`UPDATE audit_events SET outcome = 'allowed' WHERE outcome = 'denied'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
+    await expect(t.db.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+  });
+
+  it('concurrent audited requests all land in intact chains', async () => {
+    const user = await makeUser(t.db, [{ organisationId: orgId, role: 'participant' }]);
+    const client = await login(t.app, user.email, PASSWORD);
+    const before = (await t.db.query<{ n: number }>(`SELECT count(*) AS n FROM audit_events WHERE user_id = $1 AND action = 'profile.read'`, [user.id])).rows[0]!.n;
+    const results = await Promise.all(Array.from({ length: 40 }, () => client.request('GET', '/api/v1/me')));
+    expect(results.every((r) => r.statusCode === 200)).toBe(true);
+    const after = (await t.db.query<{ n: number; chains: number }>(
+      `SELECT count(*) AS n, count(DISTINCT chain_id) AS chains FROM audit_events WHERE user_id = $1 AND action = 'profile.read'`,
+      [user.id],
+    )).rows[0]!;
+    expect(after.n - before).toBe(40);
+    if (DRIVER === 'pg') {
+      // Requests that overlap in time take different free chains instead of queueing on one row.
+      expect(after.chains).toBeGreaterThan(1);
+    }
+    expect((await verifyAuditLog(t.db)).ok).toBe(true);
+  });
+});
+
+describe('meedoen audit verify', () => {
+  it('reports an intact log, then names the tampered record and exits 1', async () => {
+    if (DRIVER === 'pg') {
+      // The CLI test needs its own embedded database directory; the PGlite run covers it.
+      return;
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-cli-'));
+    const saved = { ...process.env };
+    Object.assign(process.env, { DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'silent' });
+    const out: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    const writeErr = process.stderr.write.bind(process.stderr);
+    process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      const { main } = await import('../../cli.js');
+      expect(await main(['seed-demo'])).toBe(0);
+      expect(await main(['audit', 'verify'])).toBe(0);
+      expect(out.join('')).toMatch(/Audit log intact: \d+ records in 16 chains/);
+      const { openPglite } = await import('../db/db.js');
+      const db = await openPglite(path.join(dir, 'pglite'));
+      const { rows } = await db.query<{ chain_id: number; seq: number }>('SELECT chain_id, seq FROM audit_events ORDER BY occurred_at LIMIT 1 OFFSET 2');
+      const target = rows[0]!;
+      await db.exec(`SET session_replication_role = replica; UPDATE audit_events SET purpose = 'tampered' WHERE chain_id = ${target.chain_id} AND seq = ${target.seq}; SET session_replication_role = origin;`);
+      await db.close();
+      out.length = 0;
+      expect(await main(['audit', 'verify'])).toBe(1);
+      expect(out.join('')).toContain(`BROKEN at chain ${target.chain_id}, record ${target.seq} (hash-mismatch)`);
+    } finally {
+      process.stdout.write = write;
+      process.stderr.write = writeErr;
+      process.env = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

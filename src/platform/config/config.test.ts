@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded database in demo mode on port 3000', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, databaseUrl: null, demo: true, publicUrl: 'http://localhost:3000', cookieSecure: false });
+    expect(c.mfaRequiredRoles).toContain('jobCoach');
+    expect(c.mfaRequiredRoles).not.toContain('participant');
+  });
+
+  it('turns demo mode off with DATABASE_URL unless DEMO=1, and secure cookies on behind https', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DEMO: '1' }).demo).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'https://meedoen.example/' })).toMatchObject({ cookieSecure: true, publicUrl: 'https://meedoen.example' });
+  });
+
+  it('names every bad value at once', () => {
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', MFA_REQUIRED_ROLES: 'jobCoach,wizard', DEMO: 'maybe', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(5);
+      expect(problems.join('\n')).toMatch(/PORT must be a whole number/);
+      expect(problems.join('\n')).toMatch(/DATABASE_URL must start with postgres:/);
+      expect(problems.join('\n')).toMatch(/unknown role\(s\) wizard/);
+    }
+  });
+
+  it('MFA_REQUIRED_ROLES=none turns the second-factor requirement off', () => {
+    expect(loadConfig({ MFA_REQUIRED_ROLES: 'none' }).mfaRequiredRoles).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDb, DRIVER } from '../../../test/helpers.js';
+import type { Db } from './db.js';
+import { migrationsCurrent, readMigrations, MigrationError, migrate } from './migrate.js';
+
+let db: Db;
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe(`database layer on ${DRIVER}`, () => {
+  it('returns the same JavaScript types on PGlite and PostgreSQL', async () => {
+    const { rows } = await db.query<Record<string, unknown>>(
+      `SELECT count(*) AS n, 9007199254740991::bigint AS big, 12.50::numeric(10,2) AS amount, DATE '2026-03-29' AS day,
+              TIMESTAMPTZ '2026-03-29 02:30:00+02' AS at, '{"a":1}'::jsonb AS doc, true AS flag, 7::int AS small
+         FROM (VALUES (1), (2)) v(x)`,
+    );
+    expect(rows[0]).toEqual({
+      n: 2,
+      big: 9007199254740991,
+      amount: '12.50',
+      day: '2026-03-29',
+      at: new Date('2026-03-29T00:30:00.000Z'),
+      doc: { a: 1 },
+      flag: true,
+      small: 7,
+    });
+  });
+
+  it('rolls a failed transaction back completely', async () => {
+    const name = `rollback-${Date.now()}`;
+    await expect(
+      db.tx(async (tx) => {
+        await tx.query(`INSERT INTO organisations (name, type, region_code, slug) VALUES ($1, 'gemeente', 'AM13', $2)`, [name, name]);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const { rows } = await db.query('SELECT 1 FROM organisations WHERE name = $1', [name]);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('has every migration applied with its recorded checksum', async () => {
+    expect(await migrationsCurrent(db)).toBe(true);
+    const { rows } = await db.query<{ version: number; checksum: string }>('SELECT version, checksum FROM schema_migrations ORDER BY version');
+    expect(rows).toEqual(readMigrations().map((m) => ({ version: m.version, checksum: m.checksum })));
+  });
+
+  it('refuses to start when a committed migration was edited afterwards', async () => {
+    const edited = readMigrations().map((m, i) => (i === 0 ? { ...m, checksum: 'edited' } : m));
+    await expect(migrate(db, edited)).rejects.toThrow(MigrationError);
+    expect(await migrationsCurrent(db, edited)).toBe(false);
+  });
+
+  it('has the expected tables, the append-only trigger and the audit chain heads', async () => {
+    const { rows } = await db.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    );
+    expect(rows.map((r) => r.table_name)).toEqual([
+      'api_tokens', 'audit_chain_heads', 'audit_events', 'mail_outbox', 'memberships', 'municipalities', 'oidc_identities',
+      'oidc_login_states', 'oidc_providers', 'organisations', 'recovery_codes', 'regions', 'schema_migrations', 'sessions',
+      'user_tokens', 'users',
+    ]);
+    const { rows: triggers } = await db.query<{ tgname: string }>(
+      `SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass AND NOT tgisinternal ORDER BY tgname`,
+    );
+    expect(triggers.map((t) => t.tgname)).toEqual(['audit_events_no_truncate', 'audit_events_no_update']);
+    const { rows: heads } = await db.query<{ n: number }>('SELECT count(*) AS n FROM audit_chain_heads');
+    expect(heads[0]!.n).toBe(16);
+  });
+
+  it('loaded the 35 arbeidsmarktregio\'s and 342 gemeenten of 2026', async () => {
+    const { rows } = await db.query<{ r: number; m: number; utrecht: string }>(
+      `SELECT (SELECT count(*) FROM regions) AS r, (SELECT count(*) FROM municipalities) AS m,
+              (SELECT r.name FROM municipalities m JOIN regions r ON r.code = m.region_code WHERE m.name = 'Utrecht') AS utrecht`,
+    );
+    expect(rows[0]).toEqual({ r: 35, m: 342, utrecht: 'Midden-Utrecht' });
+  });
+
+  it('runs Dutch full-text search the same on both engines', async () => {
+    const { rows } = await db.query<{ v: string; hit: boolean }>(
+      `SELECT to_tsvector('dutch', 'werkzoekenden met een arbeidsbeperking')::text AS v,
+              to_tsvector('dutch', 'werkzoekenden met een arbeidsbeperking') @@ plainto_tsquery('dutch', 'werkzoekende arbeidsbeperkingen') AS hit`,
+    );
+    expect(rows[0]).toEqual({ v: "'arbeidsbeperk':4 'werkzoek':1", hit: true });
+  });
+});

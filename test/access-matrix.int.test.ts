@@ -1,0 +1,197 @@
+/**
+ * The access matrix: every registered route × every role (plus no login, and an API token), with the
+ * expected answer derived from the grants table — allow and deny in pairs. A route that is not listed
+ * in ROUTES below fails this test: add a row (how to fill its parameters) when you add a route.
+ *
+ * "Allowed" means the request passed authentication and the action check (any status but 401/403);
+ * "denied" means 403. Record-level answers (404 for another organisation's record) are tested in the
+ * module tests and at the end of this file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { buildTestApp, clientFor, cookieFrom, type TestApp } from './helpers.js';
+import { makeOrg, makeUser, PASSWORD } from './factories.js';
+import { ROLE_NAMES, type RoleName } from '../src/platform/config/config.js';
+import { ACTIONS, GRANTS, type ActionName } from '../src/platform/access/grants.js';
+import { sha256 } from '../src/platform/auth/tokens.js';
+
+interface Fixture {
+  orgId: string;
+  userId: string;
+  membershipId: string;
+  tokenId: string;
+}
+
+/** How to call each route: the URL with parameters filled and a body. `{}` bodies fail validation for allowed roles (400), which is fine: it shows they got past the access check. */
+const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = {
+  'GET /api/v1/health': () => ({ url: '/api/v1/health' }),
+  'GET /api/v1/health/ready': () => ({ url: '/api/v1/health/ready' }),
+  'GET /api/v1/openapi.json': () => ({ url: '/api/v1/openapi.json' }),
+  'GET /api/v1/regions': () => ({ url: '/api/v1/regions' }),
+  'GET /api/v1/municipalities': () => ({ url: '/api/v1/municipalities?regionCode=AM13' }),
+  'GET /api/v1/login-options': () => ({ url: '/api/v1/login-options' }),
+  'POST /api/v1/sessions': () => ({ url: '/api/v1/sessions', body: {} }),
+  'GET /api/v1/sessions/current': () => ({ url: '/api/v1/sessions/current' }),
+  'DELETE /api/v1/sessions/current': () => ({ url: '/api/v1/sessions/current' }),
+  'POST /api/v1/sessions/current/second-factor': () => ({ url: '/api/v1/sessions/current/second-factor', body: {} }),
+  'POST /api/v1/password-reset-requests': () => ({ url: '/api/v1/password-reset-requests', body: {} }),
+  'POST /api/v1/password-resets': () => ({ url: '/api/v1/password-resets', body: {} }),
+  'POST /api/v1/invitation-acceptances': () => ({ url: '/api/v1/invitation-acceptances', body: {} }),
+  'GET /api/v1/oidc/:organisationSlug/authorization': () => ({ url: '/api/v1/oidc/no-such-organisation/authorization' }),
+  'GET /api/v1/oidc/callback': () => ({ url: '/api/v1/oidc/callback?state=x&code=y' }),
+  'GET /api/v1/me': () => ({ url: '/api/v1/me' }),
+  'PATCH /api/v1/me': () => ({ url: '/api/v1/me', body: {} }),
+  'PUT /api/v1/me/password': () => ({ url: '/api/v1/me/password', body: {} }),
+  'POST /api/v1/me/second-factor': () => ({ url: '/api/v1/me/second-factor' }),
+  'PUT /api/v1/me/second-factor': () => ({ url: '/api/v1/me/second-factor', body: {} }),
+  'DELETE /api/v1/me/second-factor': () => ({ url: '/api/v1/me/second-factor', body: {} }),
+  'POST /api/v1/me/recovery-codes': () => ({ url: '/api/v1/me/recovery-codes' }),
+  'GET /api/v1/me/sessions': () => ({ url: '/api/v1/me/sessions' }),
+  'DELETE /api/v1/me/sessions': () => ({ url: '/api/v1/me/sessions' }),
+  'GET /api/v1/me/audit-events': () => ({ url: '/api/v1/me/audit-events' }),
+  'GET /api/v1/organisations': () => ({ url: '/api/v1/organisations' }),
+  'POST /api/v1/organisations': () => ({ url: '/api/v1/organisations', body: {} }),
+  'GET /api/v1/organisations/:id': (f) => ({ url: `/api/v1/organisations/${f.orgId}` }),
+  'PATCH /api/v1/organisations/:id': (f) => ({ url: `/api/v1/organisations/${f.orgId}`, body: {} }),
+  'GET /api/v1/organisations/:id/oidc-provider': (f) => ({ url: `/api/v1/organisations/${f.orgId}/oidc-provider` }),
+  'PUT /api/v1/organisations/:id/oidc-provider': (f) => ({ url: `/api/v1/organisations/${f.orgId}/oidc-provider`, body: {} }),
+  'DELETE /api/v1/organisations/:id/oidc-provider': (f) => ({ url: `/api/v1/organisations/${f.orgId}/oidc-provider` }),
+  'GET /api/v1/users': () => ({ url: '/api/v1/users' }),
+  'GET /api/v1/users/:id': (f) => ({ url: `/api/v1/users/${f.userId}` }),
+  'PATCH /api/v1/users/:id': (f) => ({ url: `/api/v1/users/${f.userId}`, body: {} }),
+  'POST /api/v1/invitations': () => ({ url: '/api/v1/invitations', body: {} }),
+  'POST /api/v1/users/:id/memberships': (f) => ({ url: `/api/v1/users/${f.userId}/memberships`, body: {} }),
+  'DELETE /api/v1/users/:id/memberships/:membershipId': (f) => ({ url: `/api/v1/users/${f.userId}/memberships/${f.membershipId}` }),
+  'GET /api/v1/api-tokens': () => ({ url: '/api/v1/api-tokens' }),
+  'POST /api/v1/api-tokens': () => ({ url: '/api/v1/api-tokens', body: {} }),
+  'DELETE /api/v1/api-tokens/:id': (f) => ({ url: `/api/v1/api-tokens/${f.tokenId}` }),
+  'GET /api/v1/audit-events': () => ({ url: '/api/v1/audit-events' }),
+  'POST /api/v1/audit-verifications': () => ({ url: '/api/v1/audit-verifications' }),
+  'GET /api/v1/dev-mails': () => ({ url: '/api/v1/dev-mails' }),
+  'GET /api/v1/access-actions': () => ({ url: '/api/v1/access-actions' }),
+  'GET /metrics': () => ({ url: '/metrics' }),
+};
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** Fresh records for one call, so calls that change or delete things do not affect others. */
+async function fixture(): Promise<Fixture> {
+  const org = await makeOrg(t.db);
+  const target = await makeUser(t.db, [{ organisationId: org.id, role: 'participant' }]);
+  const { rows } = await t.db.query<{ id: string }>('SELECT id FROM memberships WHERE user_id = $1', [target.id]);
+  const { rows: tokens } = await t.db.query<{ id: string }>(
+    `INSERT INTO api_tokens (organisation_id, name, token_hash, actions, expires_at) VALUES ($1, 'fixture', $2, '{}', now() + interval '1 day') RETURNING id`,
+    [org.id, sha256(randomBytes(16).toString('hex'))],
+  );
+  return { orgId: org.id, userId: target.id, membershipId: rows[0]!.id, tokenId: tokens[0]!.id };
+}
+
+function isAllowed(role: RoleName, action: ActionName): boolean {
+  return GRANTS[action].some((g) => g.role === '*' || g.role === role);
+}
+
+describe('access matrix', () => {
+  it('every registered route has a row in this test and a known access declaration', () => {
+    const missing = t.app.routeRegistry
+      .filter((r) => r.url !== '/*')
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !(key in ROUTES));
+    expect(missing, 'add these routes to ROUTES in test/access-matrix.int.test.ts').toEqual([]);
+  });
+
+  it('without a login, every non-public route answers 401 and every public route does not', async () => {
+    for (const route of t.app.routeRegistry.filter((r) => r.url !== '/*')) {
+      const call = ROUTES[`${route.method} ${route.url}`]!(await fixture());
+      const res = await t.app.inject({ method: route.method as 'GET', url: call.url, ...(call.body !== undefined ? { payload: call.body as object } : {}) });
+      if (route.access === 'public') {
+        expect(res.statusCode, `${route.method} ${route.url}`).not.toBe(403);
+        expect(res.statusCode, `${route.method} ${route.url}`).toBeLessThan(500);
+      } else {
+        expect(res.statusCode, `${route.method} ${route.url}: ${res.body}`).toBe(401);
+        expect(res.headers['content-type']).toMatch(/problem\+json/);
+      }
+    }
+  });
+
+  for (const role of ROLE_NAMES) {
+    it(`role ${role}: allowed where the grants table says so, 403 everywhere else`, async () => {
+      const actorOrg = await makeOrg(t.db);
+      const user = await makeUser(t.db, [{ organisationId: actorOrg.id, role }]);
+      const signIn = async () => {
+        const loginRes = await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: user.email, password: PASSWORD } });
+        return clientFor(t.app, cookieFrom(loginRes), loginRes.json<{ csrfToken: string }>().csrfToken, user.id);
+      };
+      let client = await signIn();
+      for (const route of t.app.routeRegistry.filter((r) => r.url !== '/*' && r.access !== 'public')) {
+        const f = await fixture();
+        if ((await client.request('GET', '/api/v1/sessions/current')).statusCode !== 200) {
+          client = await signIn();
+        }
+        const call = ROUTES[`${route.method} ${route.url}`]!(f);
+        const res = await client.request(route.method, call.url, call.body);
+        const action = route.access as ActionName;
+        const label = `${role} ${route.method} ${route.url} (${action}) → ${res.statusCode} ${res.body.slice(0, 200)}`;
+        if (isAllowed(role, action)) {
+          expect([401, 403], label).not.toContain(res.statusCode);
+          expect(res.statusCode, label).toBeLessThan(500);
+        } else {
+          expect(res.statusCode, label).toBe(403);
+        }
+      }
+    });
+  }
+
+  it('an API token may call exactly the routes of its actions, only for its own organisation', async () => {
+    const own = await makeOrg(t.db);
+    const tokenActions = (Object.keys(ACTIONS) as ActionName[]).filter((a) => ACTIONS[a].tokenAllowed);
+    const secret = `mdn_${randomBytes(24).toString('base64url')}`;
+    await t.db.query(
+      `INSERT INTO api_tokens (organisation_id, name, token_hash, actions, expires_at) VALUES ($1, 'matrix', $2, $3, now() + interval '1 day')`,
+      [own.id, sha256(secret), tokenActions],
+    );
+    for (const route of t.app.routeRegistry.filter((r) => r.url !== '/*' && r.access !== 'public')) {
+      const call = ROUTES[`${route.method} ${route.url}`]!({ ...(await fixture()), orgId: own.id });
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url: call.url,
+        headers: { authorization: `Bearer ${secret}` },
+        ...(call.body !== undefined ? { payload: call.body as object } : {}),
+      });
+      const label = `token ${route.method} ${route.url} → ${res.statusCode}`;
+      if (tokenActions.includes(route.access as ActionName)) {
+        expect([401, 403], label).not.toContain(res.statusCode);
+      } else {
+        expect(res.statusCode, label).toBe(403);
+      }
+    }
+    // Another organisation's record is not found (404), not forbidden: its existence is not disclosed.
+    const other = await makeOrg(t.db);
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/organisations/${other.id}`, headers: { authorization: `Bearer ${secret}` } });
+    expect(res.statusCode).toBe(404);
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: { authorization: `Bearer ${secret}` } });
+    expect(list.json<{ items: { id: string }[] }>().items.map((o) => o.id)).toEqual([own.id]);
+  });
+
+  it('a revoked or expired API token is refused with 401', async () => {
+    const org = await makeOrg(t.db);
+    const revoked = `mdn_${randomBytes(24).toString('base64url')}`;
+    const expired = `mdn_${randomBytes(24).toString('base64url')}`;
+    await t.db.query(
+      `INSERT INTO api_tokens (organisation_id, name, token_hash, actions, expires_at, revoked_at) VALUES
+        ($1, 'revoked', $2, '{organisation.list}', now() + interval '1 day', now()),
+        ($1, 'expired', $3, '{organisation.list}', now() - interval '1 second', NULL)`,
+      [org.id, sha256(revoked), sha256(expired)],
+    );
+    for (const secret of [revoked, expired, 'mdn_unknown']) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: { authorization: `Bearer ${secret}` } });
+      expect(res.statusCode).toBe(401);
+    }
+  });
+});
