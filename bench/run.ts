@@ -1,0 +1,691 @@
+/**
+ * `npm run bench`: the cost of an authenticated, audited read of a user-owned record (Meedoen's
+ * GET /api/v1/me) against a bare Fastify + database single-row endpoint, on the same machine, the
+ * same database engine and in the same run. Writes docs/benchmarks.md (regenerated every run).
+ *
+ * Engines:
+ *  - PostgreSQL: BENCH_DATABASE_URL (or DATABASE_URL) → a fresh database `meedoen_bench_<rand>` is
+ *    created on that server and dropped afterwards; otherwise a throwaway cluster from
+ *    scripts/pg-cluster.sh when that script exists and works; otherwise skipped (and said so).
+ *  - PGlite: always, in process and in memory.
+ *
+ * Per engine: targets A (Meedoen) and B (baseline) run alternately (B, A, B, A, …), each measured run
+ * preceded by a warm-up; the median of each metric is reported. autocannon runs in a child process
+ * (bench/load.mjs) so it does not compete with the server for the event loop.
+ *
+ * Settings (environment): BENCH_DURATION (s, default 10), BENCH_WARMUP (s, 2), BENCH_CONNECTIONS (10),
+ * BENCH_ROUNDS (3), BENCH_ENGINES (`pg,pglite`), BENCH_OUTPUT (docs/benchmarks.md), BENCH_STRICT=1
+ * (exit 2 when a ratio is below the target). Only 127.0.0.1 is ever targeted.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import { openPglite, openPostgres, type Db } from '../src/platform/db/db.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { appendAudit, verifyAuditLog, CHAIN_COUNT, type VerifyResult } from '../src/platform/audit/audit.js';
+import { findSessionByToken } from '../src/platform/auth/sessions.data.js';
+import { findMembershipsOfUser, findUserById } from '../src/modules/auth/auth.data.js';
+import { makeOrg, makeUser, PASSWORD } from '../test/factories.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const LOAD_SCRIPT = path.join(ROOT, 'bench', 'load.mjs');
+const TARGET_RATIO = 0.5;
+
+function intEnv(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') {
+    return fallback;
+  }
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+const SETTINGS = {
+  duration: intEnv('BENCH_DURATION', 10, 1, 120),
+  warmup: intEnv('BENCH_WARMUP', 2, 0, 30),
+  connections: intEnv('BENCH_CONNECTIONS', 10, 1, 200),
+  rounds: intEnv('BENCH_ROUNDS', 3, 1, 10),
+  poolSize: intEnv('PG_POOL_SIZE', 10, 1, 200),
+  breakdownIterations: intEnv('BENCH_BREAKDOWN_ITERATIONS', 500, 10, 10_000),
+  engines: (process.env.BENCH_ENGINES ?? 'pg,pglite').split(',').map((e) => e.trim()).filter(Boolean),
+  output: path.resolve(ROOT, process.env.BENCH_OUTPUT ?? 'docs/benchmarks.md'),
+  strict: process.env.BENCH_STRICT === '1',
+};
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load generation
+// ---------------------------------------------------------------------------------------------
+
+interface LoadResult {
+  requestsMean: number;
+  requestsTotal: number;
+  ok2xx: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  latencyP50: number;
+  latencyP99: number;
+  latencyMean: number;
+  duration: number;
+}
+
+interface Measured extends LoadResult {
+  /** CPU time of this (server) process per request, in microseconds. */
+  serverCpuUsPerRequest: number;
+  /** Whole-machine CPU busy share during the run (all cores, 0–100). */
+  machineBusyPercent: number;
+}
+
+function machineTimes(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const cpu of os.cpus()) {
+    const t = cpu.times;
+    const all = t.user + t.nice + t.sys + t.idle + t.irq;
+    total += all;
+    busy += all - t.idle;
+  }
+  return { busy, total };
+}
+
+function runLoad(url: string, duration: number, headers: Record<string, string>): Promise<LoadResult> {
+  if (!url.startsWith('http://127.0.0.1:')) {
+    throw new Error(`refusing to load anything but 127.0.0.1: ${url}`);
+  }
+  const args = JSON.stringify({ url, connections: SETTINGS.connections, duration, headers });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [LOAD_SCRIPT, args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const killer = setTimeout(() => child.kill('SIGKILL'), (duration + 30) * 1000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      if (code !== 0) {
+        reject(new Error(`autocannon exited with ${code}: ${err.trim()}`));
+        return;
+      }
+      try {
+        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as LoadResult);
+      } catch {
+        reject(new Error(`autocannon printed no result: ${out} ${err}`));
+      }
+    });
+  });
+}
+
+async function measure(url: string, headers: Record<string, string>): Promise<{ warmup: LoadResult | null; run: Measured }> {
+  const warmup = SETTINGS.warmup > 0 ? await runLoad(url, SETTINGS.warmup, headers) : null;
+  const cpu0 = process.cpuUsage();
+  const m0 = machineTimes();
+  const run = await runLoad(url, SETTINGS.duration, headers);
+  const cpu = process.cpuUsage(cpu0);
+  const m1 = machineTimes();
+  return {
+    warmup,
+    run: {
+      ...run,
+      serverCpuUsPerRequest: run.requestsTotal > 0 ? (cpu.user + cpu.system) / run.requestsTotal : 0,
+      machineBusyPercent: m1.total > m0.total ? (100 * (m1.busy - m0.busy)) / (m1.total - m0.total) : 0,
+    },
+  };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+interface Summary {
+  requestsMean: number;
+  latencyP50: number;
+  latencyP99: number;
+  non2xx: number;
+  errors: number;
+  serverCpuUsPerRequest: number;
+  machineBusyPercent: number;
+  perRun: number[];
+}
+
+function summarise(runs: Measured[], warmups: LoadResult[]): Summary {
+  return {
+    requestsMean: median(runs.map((r) => r.requestsMean)),
+    latencyP50: median(runs.map((r) => r.latencyP50)),
+    latencyP99: median(runs.map((r) => r.latencyP99)),
+    // Failures count over every run, warm-ups included: one is enough to fail the bench.
+    non2xx: [...runs, ...warmups].reduce((n, r) => n + r.non2xx, 0),
+    errors: [...runs, ...warmups].reduce((n, r) => n + r.errors + r.timeouts, 0),
+    serverCpuUsPerRequest: median(runs.map((r) => r.serverCpuUsPerRequest)),
+    machineBusyPercent: median(runs.map((r) => r.machineBusyPercent)),
+    perRun: runs.map((r) => r.requestsMean),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Databases
+// ---------------------------------------------------------------------------------------------
+
+interface EngineDb {
+  label: string;
+  kind: 'pg' | 'pglite';
+  detail: string;
+  /** Opens a Db handle for a target: a pool of the configured size, or the shared PGlite instance. */
+  open(): Promise<Db>;
+  databaseUrl: string | null;
+  cleanup(): Promise<void>;
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) {
+    u.password = '***';
+  }
+  return u.toString();
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A throwaway cluster from scripts/pg-cluster.sh, when that script exists and works. */
+function startScriptCluster(): { url: string; stop: () => void; note: string } | null {
+  const script = path.join(ROOT, 'scripts', 'pg-cluster.sh');
+  if (!fs.existsSync(script)) {
+    log('scripts/pg-cluster.sh not found');
+    return null;
+  }
+  const res = spawnSync('bash', [script], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const output = `${res.stdout ?? ''}\n${res.stderr ?? ''}`;
+  const vars = new Map<string, string>();
+  for (const line of output.split('\n')) {
+    const m = /^\s*(?:export\s+)?([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line);
+    if (m) {
+      vars.set(m[1]!, m[2]!.trim().replace(/^['"]|['"]$/g, ''));
+    }
+  }
+  const url = vars.get('TEST_DATABASE_URL');
+  if (res.status !== 0 || !url) {
+    log(`scripts/pg-cluster.sh did not give a TEST_DATABASE_URL (exit ${res.status}): ${output.trim().slice(0, 500)}`);
+    return null;
+  }
+  // The directory to stop: a *_DIR / PGDATA variable, else the first existing absolute directory printed.
+  let dir = [...vars.entries()].find(([k]) => /(^|_)DIR$|PGDATA/.test(k))?.[1];
+  if (!dir) {
+    dir = output.match(/\/[^\s'"]+/g)?.find((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
+  }
+  return {
+    url,
+    note: `throwaway cluster from scripts/pg-cluster.sh${dir ? ` (${dir})` : ''}`,
+    stop: () => {
+      if (dir) {
+        spawnSync('bash', [script, 'stop', dir], { cwd: ROOT, stdio: 'ignore', timeout: 60_000 });
+      } else {
+        log('could not tell which directory to pass to `scripts/pg-cluster.sh stop`; the cluster may still run');
+      }
+    },
+  };
+}
+
+async function postgresEngine(): Promise<EngineDb | { skipped: string }> {
+  let serverUrl = process.env.BENCH_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || '';
+  let source = serverUrl === process.env.BENCH_DATABASE_URL?.trim() ? 'BENCH_DATABASE_URL' : 'DATABASE_URL';
+  let stopCluster: (() => void) | null = null;
+  if (!serverUrl) {
+    const cluster = startScriptCluster();
+    if (!cluster) {
+      return { skipped: 'no BENCH_DATABASE_URL/DATABASE_URL and no working scripts/pg-cluster.sh' };
+    }
+    serverUrl = cluster.url;
+    source = cluster.note;
+    stopCluster = cluster.stop;
+  }
+  const host = new URL(serverUrl).hostname;
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]', ''].includes(host)) {
+    log(`note: the PostgreSQL server is on ${host}, not on this machine; the pair still shares it`);
+  }
+  const database = `meedoen_bench_${randomBytes(4).toString('hex')}`;
+  const url = withDatabase(serverUrl, database);
+  try {
+    await adminQuery(serverUrl, `CREATE DATABASE ${database}`);
+  } catch (error) {
+    stopCluster?.();
+    return { skipped: `could not create a database on ${redact(serverUrl)}: ${(error as Error).message}` };
+  }
+  let version = '';
+  {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    version = (await c.query<{ v: string }>('SHOW server_version')).rows[0]?.v ?? '';
+    await c.end();
+  }
+  return {
+    label: 'PostgreSQL',
+    kind: 'pg',
+    detail: `PostgreSQL ${version} (${source}; fresh database \`${database}\`, dropped afterwards; pool size ${SETTINGS.poolSize} per target)`,
+    databaseUrl: url,
+    open: () => openPostgres(url, SETTINGS.poolSize),
+    async cleanup() {
+      try {
+        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      } catch (error) {
+        log(`could not drop ${database}: ${(error as Error).message}`);
+      }
+      stopCluster?.();
+    },
+  };
+}
+
+async function pgliteEngine(): Promise<EngineDb> {
+  const db = await openPglite(null);
+  const version = (await db.query<{ v: string }>('SHOW server_version')).rows[0]?.v ?? '';
+  return {
+    label: 'PGlite',
+    kind: 'pglite',
+    detail: `PGlite (embedded PostgreSQL ${version}, WebAssembly, in memory, in the server process; A and B share the one instance)`,
+    databaseUrl: null,
+    open: async () => db,
+    cleanup: () => db.close(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two targets
+// ---------------------------------------------------------------------------------------------
+
+/** B: a bare Fastify app, no plugins, one route reading one row through the same Db interface. */
+async function startBaseline(db: Db): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false });
+  app.get<{ Params: { id: string } }>('/users/:id', async (request, reply) => {
+    const { rows } = await db.query<{ id: string; name: string; email: string }>('SELECT id, name, email FROM users WHERE id = $1', [
+      request.params.id,
+    ]);
+    const row = rows[0];
+    if (!row) {
+      return reply.status(404).send({ error: 'not found' });
+    }
+    return row;
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return app;
+}
+
+function addressOf(app: FastifyInstance): string {
+  const addr = app.server.address();
+  if (!addr || typeof addr === 'string') {
+    throw new Error('server has no TCP address');
+  }
+  return `http://127.0.0.1:${addr.port}`;
+}
+
+async function countAudit(db: Db): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*) AS n FROM audit_events');
+  return rows[0]?.n ?? 0;
+}
+
+interface Breakdown {
+  iterations: number;
+  /** Mean microseconds per step, sequential (one request at a time), same SQL as GET /api/v1/me. */
+  steps: { name: string; us: number }[];
+  totalA: number;
+  baseline: number;
+}
+
+/**
+ * Sequential replay of the statements GET /api/v1/me issues, timed step by step, with the app's own
+ * data functions (so this stays in sync with the code). Writes real audit records (counted separately).
+ */
+async function breakdown(db: Db, token: string, userId: string, iterations: number): Promise<Breakdown> {
+  const sums = { session: 0, begin: 0, user: 0, memberships: 0, audit: 0, commit: 0, baseline: 0 };
+  const warm = Math.min(50, iterations);
+  for (let i = 0; i < warm + iterations; i++) {
+    const counted = i >= warm;
+    const t0 = performance.now();
+    const session = await findSessionByToken(db, token, 60);
+    const t1 = performance.now();
+    let t2 = 0;
+    let t3 = 0;
+    let t4 = 0;
+    let t5 = 0;
+    await db.tx(async (q) => {
+      t2 = performance.now();
+      const user = await findUserById(q, userId, false);
+      t3 = performance.now();
+      await findMembershipsOfUser(q, userId);
+      t4 = performance.now();
+      await appendAudit(q, [
+        {
+          requestId: `bench-breakdown-${i}`,
+          actorType: 'user',
+          userId: session?.user_id ?? userId,
+          apiTokenId: null,
+          role: null,
+          organisationId: null,
+          action: 'profile.read',
+          resourceType: 'user',
+          resourceId: user?.id ?? userId,
+          participantId: null,
+          purpose: null,
+          outcome: 'allowed',
+          clientAddress: '127.0.0.1',
+        },
+      ]);
+      t5 = performance.now();
+    });
+    const t6 = performance.now();
+    await db.query('SELECT id, name, email FROM users WHERE id = $1', [userId]);
+    const t7 = performance.now();
+    if (counted) {
+      sums.session += t1 - t0;
+      sums.begin += t2 - t1;
+      sums.user += t3 - t2;
+      sums.memberships += t4 - t3;
+      sums.audit += t5 - t4;
+      sums.commit += t6 - t5;
+      sums.baseline += t7 - t6;
+    }
+  }
+  const us = (ms: number) => (1000 * ms) / iterations;
+  const steps = [
+    { name: 'session lookup (findSessionByToken, outside the transaction)', us: us(sums.session) },
+    { name: 'transaction start (pool checkout + BEGIN)', us: us(sums.begin) },
+    { name: 'user row (findUserById)', us: us(sums.user) },
+    { name: 'memberships (findMembershipsOfUser)', us: us(sums.memberships) },
+    { name: 'audit record (audit_append)', us: us(sums.audit) },
+    { name: 'COMMIT (+ release)', us: us(sums.commit) },
+  ];
+  return { iterations, steps, totalA: steps.reduce((n, s) => n + s.us, 0), baseline: us(sums.baseline) };
+}
+
+interface EngineResult {
+  label: string;
+  detail: string;
+  a: Summary;
+  b: Summary;
+  ratio: number;
+  pass: boolean;
+  order: string[];
+  audit: { before: number; after: number; expected: number; verify: VerifyResult; verifyAfterBreakdown: VerifyResult };
+  breakdown: Breakdown;
+}
+
+async function benchEngine(engine: EngineDb): Promise<EngineResult> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bench-'));
+  const dbA = await engine.open();
+  const dbB = engine.kind === 'pglite' ? dbA : await engine.open();
+  let appA: Awaited<ReturnType<typeof buildApp>> | null = null;
+  let appB: FastifyInstance | null = null;
+  try {
+    log(`${engine.label}: migrating`);
+    await migrate(dbA);
+    const org = await makeOrg(dbA);
+    const user = await makeUser(dbA, [{ organisationId: org.id, role: 'participant' }]);
+
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      SERVE_WEB: '0',
+      DEMO: '0',
+      MFA_REQUIRED_ROLES: 'none',
+      PUBLIC_URL: 'http://127.0.0.1:3000',
+      PG_POOL_SIZE: String(SETTINGS.poolSize),
+      ...(engine.databaseUrl ? { DATABASE_URL: engine.databaseUrl } : {}),
+    });
+    appA = await buildApp({ config, db: dbA });
+    const loginRes = await appA.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: user.email, password: PASSWORD } });
+    if (loginRes.statusCode !== 201) {
+      throw new Error(`login failed: ${loginRes.statusCode} ${loginRes.body}`);
+    }
+    const setCookie = loginRes.headers['set-cookie'];
+    const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)?.split(';')[0];
+    if (!cookie) {
+      throw new Error('login set no cookie');
+    }
+    const token = decodeURIComponent(cookie.slice(cookie.indexOf('=') + 1));
+    await appA.listen({ host: '127.0.0.1', port: 0 });
+    appB = await startBaseline(dbB);
+
+    const urlA = `${addressOf(appA)}/api/v1/me`;
+    const urlB = `${addressOf(appB)}/users/${user.id}`;
+    const headersA = { cookie };
+    // Smoke check both targets before loading them.
+    const checkA = await fetch(urlA, { headers: headersA });
+    const bodyA = (await checkA.json()) as { id?: string };
+    if (checkA.status !== 200 || bodyA.id !== user.id) {
+      throw new Error(`A smoke check failed: ${checkA.status} ${JSON.stringify(bodyA)}`);
+    }
+    const checkB = await fetch(urlB);
+    const bodyB = (await checkB.json()) as { id?: string };
+    if (checkB.status !== 200 || bodyB.id !== user.id) {
+      throw new Error(`B smoke check failed: ${checkB.status} ${JSON.stringify(bodyB)}`);
+    }
+
+    const before = await countAudit(dbA);
+    const runsA: Measured[] = [];
+    const runsB: Measured[] = [];
+    const warmA: LoadResult[] = [];
+    const warmB: LoadResult[] = [];
+    const order: string[] = [];
+    for (let round = 0; round < SETTINGS.rounds; round++) {
+      for (const target of ['B', 'A'] as const) {
+        const { warmup, run } = target === 'A' ? await measure(urlA, headersA) : await measure(urlB, {});
+        (target === 'A' ? runsA : runsB).push(run);
+        if (warmup) {
+          (target === 'A' ? warmA : warmB).push(warmup);
+        }
+        order.push(target);
+        log(
+          `${engine.label} round ${round + 1} ${target}: ${run.requestsMean.toFixed(0)} req/s, p50 ${run.latencyP50} ms, p99 ${run.latencyP99} ms, non-2xx ${run.non2xx}, ` +
+            `server CPU ${run.serverCpuUsPerRequest.toFixed(0)} µs/req, machine ${run.machineBusyPercent.toFixed(0)}% busy`,
+        );
+      }
+    }
+    // The /me requests that succeeded (warm-ups included) each wrote one audit record, plus the smoke check.
+    const expected = [...runsA, ...warmA].reduce((n, r) => n + r.ok2xx, 0) + 1;
+    const after = await countAudit(dbA);
+    const verify = await verifyAuditLog(dbA);
+    log(`${engine.label}: audit records +${after - before} (expected ≈ ${expected}); chain ${verify.ok ? 'intact' : 'BROKEN'}`);
+
+    log(`${engine.label}: sequential breakdown (${SETTINGS.breakdownIterations} iterations)`);
+    const bd = await breakdown(dbA, token, user.id, SETTINGS.breakdownIterations);
+    const verifyAfterBreakdown = await verifyAuditLog(dbA);
+
+    const a = summarise(runsA, warmA);
+    const b = summarise(runsB, warmB);
+    const ratio = b.requestsMean > 0 ? a.requestsMean / b.requestsMean : 0;
+    return {
+      label: engine.label,
+      detail: engine.detail,
+      a,
+      b,
+      ratio,
+      pass: ratio >= TARGET_RATIO,
+      order,
+      audit: { before, after, expected, verify, verifyAfterBreakdown },
+      breakdown: bd,
+    };
+  } finally {
+    await appA?.close();
+    await appB?.close();
+    if (dbB !== dbA) {
+      await dbB.close();
+    }
+    if (engine.kind === 'pg') {
+      await dbA.close();
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function engineSection(r: EngineResult): string {
+  const row = (name: string, s: Summary) =>
+    `| ${name} | ${fmt(s.requestsMean)} | ${fmt(s.latencyP50, 1)} | ${fmt(s.latencyP99, 1)} | ${s.non2xx} | ${s.errors} | ${fmt(s.serverCpuUsPerRequest)} | ${fmt(s.machineBusyPercent)} % | ${s.perRun.map((x) => fmt(x)).join(' / ')} |`;
+  const growth = r.audit.after - r.audit.before;
+  const drift = r.audit.expected > 0 ? (100 * (growth - r.audit.expected)) / r.audit.expected : 0;
+  const verdict = r.pass ? '**PASS**' : '**FAIL**';
+  const stepRows = r.breakdown.steps.map((s) => `| ${s.name} | ${fmt(s.us)} |`).join('\n');
+  return `## ${r.label}
+
+${r.detail}. Run order: ${r.order.join(', ')}.
+
+| Endpoint | Requests/s (mean) | p50 ms | p99 ms | non-2xx | errors | server-process CPU µs/req | machine CPU busy | req/s per run |
+|---|---:|---:|---:|---:|---:|---:|---:|---|
+${row('A: Meedoen `GET /api/v1/me` (authenticated, audited)', r.a)}
+${row('B: bare Fastify `GET /users/:id` (one SELECT)', r.b)}
+
+**Ratio A/B (requests/s): ${r.ratio.toFixed(2)}** — target ≥ ${TARGET_RATIO}: ${verdict}.
+
+Audit under load: \`audit_events\` grew by ${fmt(growth)} records during the A runs; ${fmt(r.audit.expected)} successful
+\`/me\` requests were counted by autocannon (warm-ups and the smoke check included), a difference of ${drift.toFixed(2)} %
+(requests still in flight when autocannon stops are served and audited but not counted).
+\`verifyAuditLog\`: ${r.audit.verify.ok ? '**ok**' : `**BROKEN** (${JSON.stringify(r.audit.verify.broken)})`} — ${fmt(r.audit.verify.records)} records in ${r.audit.verify.chains} chains
+(after the breakdown below: ${r.audit.verifyAfterBreakdown.ok ? 'ok' : 'BROKEN'}, ${fmt(r.audit.verifyAfterBreakdown.records)} records).
+
+Where the time goes — the statements of one \`/me\` request replayed one at a time (${r.breakdown.iterations} iterations,
+mean µs per step, with the app's own data functions):
+
+| Step | µs |
+|---|---:|
+${stepRows}
+| **A total (database part, 6 round trips on PostgreSQL)** | **${fmt(r.breakdown.totalA)}** |
+| B: the one SELECT | ${fmt(r.breakdown.baseline)} |
+`;
+}
+
+function report(results: EngineResult[], skipped: string[], started: Date): string {
+  const cpus = os.cpus();
+  const machine = `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node.js ${process.version}`;
+  const summary = results
+    .map((r) => `| ${r.label} | ${fmt(r.a.requestsMean)} | ${fmt(r.b.requestsMean)} | ${r.ratio.toFixed(2)} | ${r.pass ? 'PASS' : 'FAIL'} | ${r.a.non2xx + r.b.non2xx} | ${r.audit.verify.ok ? 'ok' : 'BROKEN'} |`)
+    .join('\n');
+  return `# Benchmarks
+
+Latest measurement, regenerated by \`npm run bench\` (do not edit by hand).
+
+Requirement: an authenticated, audited read of a user-owned record must reach at least **${TARGET_RATIO}×** the
+requests/s of a bare Fastify + database single-row endpoint, on the same machine, database engine and run.
+
+- Date: ${started.toISOString()}
+- Machine: ${machine}
+- Engines: ${results.map((r) => r.label).join(', ') || 'none'}${skipped.length > 0 ? `; skipped: ${skipped.join('; ')}` : ''}
+- Settings: autocannon 9, ${SETTINGS.connections} connections, ${SETTINGS.duration} s per measured run after a ${SETTINGS.warmup} s warm-up,
+  ${SETTINGS.rounds} rounds per target run alternately (B, A, B, A, …); the table shows the **median** of the rounds
+  (non-2xx and errors are summed over all runs, warm-ups included). autocannon runs in a child process so it does not share
+  the server's event loop; both servers run in the bench process on 127.0.0.1 and only one is loaded at a time.
+  Meedoen runs with its real configuration (\`LOG_LEVEL=silent\`, \`SERVE_WEB=0\`, \`MFA_REQUIRED_ROLES=none\`, \`PG_POOL_SIZE=${SETTINGS.poolSize}\`).
+
+| Engine | A req/s | B req/s | A/B | Target ≥ ${TARGET_RATIO} | non-2xx | Audit chain |
+|---|---:|---:|---:|---|---:|---|
+${summary}
+
+What is compared. **A** is \`GET /api/v1/me\` as a logged-in participant: the full Meedoen pipeline (route guard, helmet
+headers, metrics, request context), the session lookup by the SHA-256 of the cookie token joined with the user and their
+memberships, then one transaction (\`DataAccess.run\`) that reads the user row, checks the \`profile.read\` grant, reads the
+memberships and appends one NEN 7513 audit record through \`audit_append\` — which takes one of ${CHAIN_COUNT} hash-chain heads
+with \`FOR UPDATE SKIP LOCKED\`, computes the SHA-256 chain hash in the database and inserts the record — before COMMIT and the
+response-schema serialisation. **B** is a Fastify app without plugins whose one route runs
+\`SELECT id, name, email FROM users WHERE id = $1\` on the same database through the same \`Db\` interface and returns the row as JSON.
+"Server-process CPU" is the bench process's CPU time per request (for PGlite it includes the database; for PostgreSQL the
+server processes are extra and show in "machine CPU busy").
+
+${results.map(engineSection).join('\n')}
+## How to run
+
+\`\`\`sh
+npm run bench                                                   # PostgreSQL via scripts/pg-cluster.sh if present, and PGlite
+BENCH_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/postgres npm run bench   # an existing server (a fresh database is created and dropped)
+BENCH_ENGINES=pglite BENCH_DURATION=5 BENCH_ROUNDS=2 npm run bench               # quicker, PGlite only
+\`\`\`
+
+Other settings: \`BENCH_CONNECTIONS\` (10), \`BENCH_WARMUP\` (2 s), \`PG_POOL_SIZE\` (10), \`BENCH_BREAKDOWN_ITERATIONS\` (500),
+\`BENCH_STRICT=1\` (exit code 2 when a ratio is below the target). The bench exits with 1 when any request was not 2xx or the
+audit chain is broken. Close other heavy processes first: on a small machine the load generator, Node.js and PostgreSQL share the cores.
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const started = new Date();
+  const results: EngineResult[] = [];
+  const skipped: string[] = [];
+  for (const name of SETTINGS.engines) {
+    let engine: EngineDb;
+    if (name === 'pg') {
+      const pgEngine = await postgresEngine();
+      if ('skipped' in pgEngine) {
+        log(`PostgreSQL skipped: ${pgEngine.skipped}`);
+        skipped.push(`PostgreSQL (${pgEngine.skipped}; PGlite only)`);
+        continue;
+      }
+      engine = pgEngine;
+    } else if (name === 'pglite') {
+      engine = await pgliteEngine();
+    } else {
+      throw new Error(`unknown engine "${name}" in BENCH_ENGINES (use pg, pglite)`);
+    }
+    try {
+      results.push(await benchEngine(engine));
+    } finally {
+      await engine.cleanup();
+    }
+  }
+  fs.mkdirSync(path.dirname(SETTINGS.output), { recursive: true });
+  fs.writeFileSync(SETTINGS.output, report(results, skipped, started));
+  log(`wrote ${path.relative(ROOT, SETTINGS.output)}`);
+  for (const r of results) {
+    log(`${r.label}: A ${fmt(r.a.requestsMean)} req/s, B ${fmt(r.b.requestsMean)} req/s, ratio ${r.ratio.toFixed(2)} → ${r.pass ? 'PASS' : 'FAIL'}`);
+  }
+  const broken = results.some((r) => r.a.non2xx + r.b.non2xx + r.a.errors + r.b.errors > 0 || !r.audit.verify.ok || !r.audit.verifyAfterBreakdown.ok);
+  if (broken) {
+    log('FAILED: non-2xx answers, request errors or a broken audit chain (see the report)');
+    return 1;
+  }
+  if (SETTINGS.strict && results.some((r) => !r.pass)) {
+    return 2;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
