@@ -33,6 +33,8 @@ import { migrate } from '../src/platform/db/migrate.js';
 import { appendAudit, verifyAuditLog, CHAIN_COUNT, type VerifyResult } from '../src/platform/audit/audit.js';
 import { findSessionByToken } from '../src/platform/auth/sessions.data.js';
 import { findMembershipsOfUser, findUserById } from '../src/modules/auth/auth.data.js';
+import { systemData } from '../src/platform/access/system.js';
+import { loadReferenceData } from '../src/modules/regions/regions.data.js';
 import { makeOrg, makeUser, PASSWORD } from '../test/factories.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -285,7 +287,7 @@ async function postgresEngine(): Promise<EngineDb | { skipped: string }> {
   {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    version = (await c.query<{ v: string }>('SHOW server_version')).rows[0]?.v ?? '';
+    version = (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '';
     await c.end();
   }
   return {
@@ -307,7 +309,7 @@ async function postgresEngine(): Promise<EngineDb | { skipped: string }> {
 
 async function pgliteEngine(): Promise<EngineDb> {
   const db = await openPglite(null);
-  const version = (await db.query<{ v: string }>('SHOW server_version')).rows[0]?.v ?? '';
+  const version = (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '';
   return {
     label: 'PGlite',
     kind: 'pglite',
@@ -447,6 +449,8 @@ async function benchEngine(engine: EngineDb): Promise<EngineResult> {
   try {
     log(`${engine.label}: migrating`);
     await migrate(dbA);
+    // As at server boot: the regions reference data (organisations refer to a region).
+    await systemData(dbA, 'bench setup').run((scope) => loadReferenceData(scope.q));
     const org = await makeOrg(dbA);
     const user = await makeUser(dbA, [{ organisationId: org.id, role: 'participant' }]);
 
