@@ -10,10 +10,9 @@ import { ACTIONS, isActionName } from '../../platform/access/grants.js';
 import type { Config } from '../../platform/config/config.js';
 import {
   activateTotp,
-  countUnusedRecoveryCodes,
   disableTotp,
   findAuditAboutUser,
-  findMembershipsOfUser,
+  findProfile,
   findSessionsOfUser,
   findUserById,
   replaceRecoveryCodes,
@@ -36,16 +35,17 @@ async function me(scope: Scope, action: 'profile.read' | 'profile.update' | 'sec
 
 export async function getProfile(ctx: RequestContext, config: Config) {
   return ctx.data.run(async (scope) => {
-    const user = await me(scope, 'profile.read');
+    const userId = scope.userId;
+    const user = await scope.readOne('profile.read', () => findProfile(scope.q, userId), (u) => self(u.id));
     return {
       id: user.id,
       name: user.name,
       email: user.email,
       language: user.language,
-      secondFactorEnabled: user.totp_secret !== null,
+      secondFactorEnabled: user.second_factor_enabled,
       secondFactorRequired: requiresSecondFactor(config, user),
-      recoveryCodesLeft: user.totp_secret ? await countUnusedRecoveryCodes(scope.q, user.id) : 0,
-      memberships: (await findMembershipsOfUser(scope.q, user.id)) as never,
+      recoveryCodesLeft: user.second_factor_enabled ? user.recovery_codes_left : 0,
+      memberships: user.memberships as never,
     };
   });
 }
