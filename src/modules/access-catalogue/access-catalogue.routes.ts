@@ -22,7 +22,7 @@ export async function accessCatalogueRoutes(app: App, _deps: ModuleDeps): Promis
       schema: { tags: ['Beheer'], summary: 'Welke rol mag wat', operationId: 'listAccessActions', response: { 200: Type.Object({ items: Type.Array(AccessAction) }, { additionalProperties: false }) } },
     },
     async (request) =>
-      request.ctx.data.run(async (scope) => {
+      request.ctx.data.read(async (scope) => {
         await scope.authorize('access.read', { type: 'accessCatalogue' });
         return {
           items: (Object.keys(ACTIONS) as ActionName[]).map((name) => ({

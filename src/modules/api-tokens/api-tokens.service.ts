@@ -12,7 +12,7 @@ import * as data from './api-tokens.data.js';
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 
 export async function listApiTokens(ctx: RequestContext) {
-  return ctx.data.run(async (scope) => {
+  return ctx.data.read(async (scope) => {
     await scope.authorize('apiToken.manage', { type: 'apiToken' });
     return { items: await data.findApiTokens(scope.q) };
   });

@@ -7,7 +7,7 @@ import { verifyAuditLog } from '../../platform/audit/audit.js';
 import { findAuditEvents, type AuditFilter } from './audit-log.data.js';
 
 export async function searchAuditLog(ctx: RequestContext, filter: AuditFilter, page: number, pageSize: number) {
-  return ctx.data.run(async (scope) => {
+  return ctx.data.read(async (scope) => {
     await scope.authorize('auditLog.read', { type: 'auditLog', id: null, participantId: filter.participantId ?? null });
     const { rows, total } = await findAuditEvents(scope.q, filter, pageSize, (page - 1) * pageSize);
     return { items: rows, total, page, pageSize };
@@ -15,7 +15,7 @@ export async function searchAuditLog(ctx: RequestContext, filter: AuditFilter, p
 }
 
 export async function verifyChains(ctx: RequestContext) {
-  return ctx.data.run(async (scope) => {
+  return ctx.data.read(async (scope) => {
     await scope.authorize('auditLog.read', { type: 'auditLog' });
     const result = await verifyAuditLog(scope.q);
     return {

@@ -188,7 +188,7 @@ export async function currentSession(ctx: RequestContext): Promise<SessionView> 
   if (!session) {
     throw new AppError('unauthenticated');
   }
-  return ctx.data.run((scope) => sessionView(scope, session.user_id, session.state, session.csrf_token));
+  return ctx.data.read((scope) => sessionView(scope, session.user_id, session.state, session.csrf_token));
 }
 
 export async function logout(ctx: RequestContext): Promise<void> {

@@ -34,7 +34,7 @@ async function me(scope: Scope, action: 'profile.read' | 'profile.update' | 'sec
 }
 
 export async function getProfile(ctx: RequestContext, config: Config) {
-  return ctx.data.run(async (scope) => {
+  return ctx.data.read(async (scope) => {
     const userId = scope.userId;
     const user = await scope.readOne('profile.read', () => findProfile(scope.q, userId), (u) => self(u.id));
     return {
@@ -145,7 +145,7 @@ export async function listOwnSessions(ctx: RequestContext, config: Config) {
 
 /** Logout everywhere: ends every session of the user, this one included. */
 export async function logoutEverywhere(ctx: RequestContext): Promise<number> {
-  return ctx.data.run(async (scope) => {
+  return ctx.data.read(async (scope) => {
     const user = await me(scope, 'session.manage');
     const n = await deleteUserSessions(scope.q, user.id);
     scope.auditEvent('auth.logoutEverywhere', self(user.id), 'allowed');
@@ -154,7 +154,7 @@ export async function logoutEverywhere(ctx: RequestContext): Promise<number> {
 }
 
 export async function ownAuditLog(ctx: RequestContext, page: number, pageSize: number) {
-  return ctx.data.run(async (scope) => {
+  return ctx.data.read(async (scope) => {
     const userId = scope.userId;
     await scope.authorize('auditLog.readOwn', self(userId));
     const { rows, total } = await findAuditAboutUser(scope.q, userId, pageSize, (page - 1) * pageSize);

@@ -22,7 +22,7 @@ export async function devMailRoutes(app: App, deps: ModuleDeps): Promise<void> {
     '/dev-mails',
     { config: { access: 'devMail.read' }, schema: { tags: ['Beheer'], summary: 'Verstuurde e-mails (alleen zonder mailserver)', operationId: 'listDevMails', response: { 200: DevMailList } } },
     async (request) =>
-      request.ctx.data.run(async (scope) => {
+      request.ctx.data.read(async (scope) => {
         await scope.authorize('devMail.read', { type: 'mail' });
         if (deps.config.smtpUrl) {
           return { transport: 'smtp' as const, items: [] };

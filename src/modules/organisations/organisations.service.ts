@@ -10,7 +10,7 @@ import type { OidcProvider, Organisation, OrganisationCreateBody, OrganisationPa
 const asResource = (o: Organisation) => ({ type: 'organisation', id: o.id, organisationId: o.id });
 
 export async function listOrganisations(ctx: RequestContext, filter: { regionCode?: string; type?: string }): Promise<Organisation[]> {
-  return ctx.data.run((scope) => scope.readMany('organisation.list', (s) => data.findOrganisations(scope.q, s, filter), asResource));
+  return ctx.data.read((scope) => scope.readMany('organisation.list', (s) => data.findOrganisations(scope.q, s, filter), asResource));
 }
 
 async function load(scope: Scope, id: string, action: 'organisation.read' | 'organisation.update'): Promise<Organisation> {
@@ -18,7 +18,7 @@ async function load(scope: Scope, id: string, action: 'organisation.read' | 'org
 }
 
 export async function getOrganisation(ctx: RequestContext, id: string): Promise<Organisation> {
-  return ctx.data.run((scope) => load(scope, id, 'organisation.read'));
+  return ctx.data.read((scope) => load(scope, id, 'organisation.read'));
 }
 
 async function checkPlace(scope: Scope, regionCode: string, municipalityCode: string | null | undefined, errors: FieldError[]): Promise<void> {
@@ -85,7 +85,7 @@ export async function updateOrganisation(ctx: RequestContext, id: string, body: 
 }
 
 export async function getOidcProvider(ctx: RequestContext, organisationId: string): Promise<OidcProvider> {
-  return ctx.data.run(async (scope) => {
+  return ctx.data.read(async (scope) => {
     await load(scope, organisationId, 'organisation.update');
     const provider = await data.getOidcProvider(scope.q, organisationId);
     if (!provider) {

@@ -15,7 +15,7 @@ const asResource = (u: User) => ({ type: 'user', id: u.id, userId: u.id, organis
 export async function listUsers(ctx: RequestContext, query: UserListQuery) {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
-  return ctx.data.run(async (scope) => {
+  return ctx.data.read(async (scope) => {
     let total = 0;
     const items = await scope.readMany(
       'user.list',
@@ -35,7 +35,7 @@ async function load(scope: Scope, id: string, action: 'user.read' | 'user.update
 }
 
 export async function getUser(ctx: RequestContext, id: string): Promise<User> {
-  return ctx.data.run((scope) => load(scope, id, 'user.read'));
+  return ctx.data.read((scope) => load(scope, id, 'user.read'));
 }
 
 async function guardLastAdministrator(scope: Scope, user: User): Promise<void> {

@@ -3,7 +3,8 @@
  *  SECURITY-CRITICAL — the only door to personal data.
  * ============================================================================================
  * Each request gets a {@link DataAccess} bound to its actor. A service runs its work through
- * `ctx.data.run(scope => …)`: one transaction in which
+ * `ctx.data.run(scope => …)` (changes: one transaction) or `ctx.data.read(scope => …)` (reads: the
+ * result is returned only after its audit records are committed), in which
  *  - single records are loaded and checked (`scope.readOne`), answering 404 when the actor has no
  *    relationship to the record (its existence is itself personal data) and 403 when the actor may
  *    see it but not do this;
@@ -16,6 +17,7 @@
 import { AppError } from '../errors/app-error.js';
 import type { Db, Queryable } from '../db/db.js';
 import { appendAudit, type AuditRecord } from '../audit/audit.js';
+import { auditWriterFor } from '../audit/writer.js';
 import { ACTIONS, type ActionName } from './grants.js';
 import { decide, isEmptyScope, listScope } from './policy.js';
 import type { Actor, Allowed, ListScope, RelationshipResolvers, ResourceRef } from './types.js';
@@ -34,6 +36,26 @@ export class DataAccess {
     readonly actor: AuditActor,
     private readonly meta: RequestMeta,
   ) {}
+
+  /**
+   * Runs read-only work (no transaction) and returns its result only after its audit records are
+   * durable: records of concurrent reads share one commit (see audit/writer.ts). Use {@link run} for
+   * anything that changes data.
+   * @param fn - the reading work; receives the scoped handle
+   */
+  async read<T>(fn: (scope: Scope) => Promise<T>): Promise<T> {
+    const denials: AuditRecord[] = [];
+    const scope = new Scope(this.db, this.resolvers, this.actor, this.meta, denials);
+    let result: T;
+    try {
+      result = await fn(scope);
+    } catch (error) {
+      await auditWriterFor(this.db).write(denials);
+      throw error;
+    }
+    await auditWriterFor(this.db).write([...scope.pending, ...denials]);
+    return result;
+  }
 
   /**
    * Runs one unit of work in one transaction; its audit records commit with it.

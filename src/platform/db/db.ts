@@ -13,6 +13,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
+import { createHash } from 'node:crypto';
 
 export interface QueryResult<T> {
   rows: T[];
@@ -127,9 +128,21 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
   // Fail fast with a clear message when the server is unreachable.
   const client = await pool.connect();
   client.release();
+  // Named statements are parsed and planned once per connection instead of on every execution.
+  const names = new Map<string, string>();
+  const nameOf = (sql: string): string => {
+    let name = names.get(sql);
+    if (name === undefined) {
+      name = `s${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+      if (names.size < 5000) {
+        names.set(sql, name);
+      }
+    }
+    return name;
+  };
   const wrap = (run: pg.Pool | pg.PoolClient): Tx => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const res = await run.query(sql, params as unknown[]);
+      const res = await run.query({ name: nameOf(sql), text: sql, values: params as unknown[] });
       return { rows: res.rows as T[], rowCount: res.rowCount ?? res.rows.length };
     },
     async exec(sql: string) {

@@ -119,7 +119,7 @@ export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers
     if (!mayEverPerform(actor, access)) {
       if (ACTIONS[access].personalData) {
         // NEN 7513: refused attempts on personal data are logged too.
-        await ctx.data.run(async (scope) => {
+        await ctx.data.read(async (scope) => {
           scope.auditEvent(access, { type: 'route', id: `${request.method} ${request.routeOptions.url ?? ''}` }, 'denied');
         });
       }
