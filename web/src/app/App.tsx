@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { I18nProvider, useI18n } from '../i18n/i18n';
+import { SessionProvider, useSession } from './session';
+import { Layout } from '../components/Layout';
+import { usePageTitle } from '../components/usePageTitle';
+import { LoginPage, nextPathFor } from '../features/auth/LoginPage';
+import { SecondFactorPage } from '../features/auth/SecondFactorPage';
+import { SecondFactorSetupPage } from '../features/auth/SecondFactorSetupPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { TokenPasswordPage } from '../features/auth/TokenPasswordPage';
+import { HomePage } from '../features/home/HomePage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { OwnAuditPage } from '../features/profile/OwnAuditPage';
+import { AdminHomePage } from '../features/admin/AdminHomePage';
+import { OrganisationsPage } from '../features/admin/OrganisationsPage';
+import { OrganisationDetailPage } from '../features/admin/OrganisationDetailPage';
+import { UsersPage } from '../features/admin/UsersPage';
+import { UserDetailPage } from '../features/admin/UserDetailPage';
+import { InvitePage } from '../features/admin/InvitePage';
+import { ApiTokensPage } from '../features/admin/ApiTokensPage';
+import { AccessPage } from '../features/admin/AccessPage';
+import { AuditLogPage } from '../features/admin/AuditLogPage';
+import { DevMailPage } from '../features/admin/DevMailPage';
+
+/** Only for people who completed login; others go to the login page (or the pending second step). */
+function RequireSession({ children, role }: { children: ReactNode; role?: string }) {
+  const { session, loading, hasRole } = useSession();
+  const { t } = useI18n();
+  const location = useLocation();
+  if (loading) {
+    return <Paragraph>{t('app.loading')}</Paragraph>;
+  }
+  if (!session) {
+    return <Navigate to="/inloggen" replace state={{ from: location.pathname }} />;
+  }
+  if (session.state !== 'active') {
+    return <Navigate to={nextPathFor(session)} replace />;
+  }
+  if (role && !hasRole(role)) {
+    return <NotFound />;
+  }
+  return <>{children}</>;
+}
+
+/** For the pending second step only. */
+function RequirePartial({ children, state }: { children: ReactNode; state: 'secondFactor' | 'secondFactorSetup' }) {
+  const { session, loading } = useSession();
+  if (loading) {
+    return null;
+  }
+  if (!session) {
+    return <Navigate to="/inloggen" replace />;
+  }
+  if (session.state !== state) {
+    return <Navigate to={nextPathFor(session)} replace />;
+  }
+  return <>{children}</>;
+}
+
+function GuestOnly({ children }: { children: ReactNode }) {
+  const { session, loading } = useSession();
+  if (loading) {
+    return null;
+  }
+  if (session) {
+    return <Navigate to={nextPathFor(session)} replace />;
+  }
+  return <>{children}</>;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  usePageTitle(t('error.notFoundTitle'));
+  return (
+    <>
+      <Heading level={1}>{t('error.notFoundTitle')}</Heading>
+      <Paragraph>{t('error.notFoundText')}</Paragraph>
+    </>
+  );
+}
+
+const admin = (page: ReactNode) => <RequireSession role="administrator">{page}</RequireSession>;
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <Layout>
+            <Routes>
+              <Route path="/inloggen" element={<GuestOnly><LoginPage /></GuestOnly>} />
+              <Route path="/inloggen/tweede-stap" element={<RequirePartial state="secondFactor"><SecondFactorPage /></RequirePartial>} />
+              <Route path="/tweede-stap-instellen" element={<RequirePartial state="secondFactorSetup"><SecondFactorSetupPage /></RequirePartial>} />
+              <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+              <Route path="/wachtwoord-herstellen" element={<TokenPasswordPage mode="reset" />} />
+              <Route path="/uitnodiging" element={<TokenPasswordPage mode="invite" />} />
+              <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
+              <Route path="/profiel" element={<RequireSession><ProfilePage /></RequireSession>} />
+              <Route path="/mijn-logboek" element={<RequireSession><OwnAuditPage /></RequireSession>} />
+              <Route path="/beheer" element={admin(<AdminHomePage />)} />
+              <Route path="/beheer/organisaties" element={admin(<OrganisationsPage />)} />
+              <Route path="/beheer/organisaties/:id" element={admin(<OrganisationDetailPage />)} />
+              <Route path="/beheer/gebruikers" element={admin(<UsersPage />)} />
+              <Route path="/beheer/gebruikers/uitnodigen" element={admin(<InvitePage />)} />
+              <Route path="/beheer/gebruikers/:id" element={admin(<UserDetailPage />)} />
+              <Route path="/beheer/sleutels" element={admin(<ApiTokensPage />)} />
+              <Route path="/beheer/rechten" element={admin(<AccessPage />)} />
+              <Route path="/beheer/logboek" element={admin(<AuditLogPage />)} />
+              <Route path="/beheer/e-mails" element={admin(<DevMailPage />)} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Layout>
+        </BrowserRouter>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Page frame: skip link (WCAG 2.4.1), header/nav/main/footer landmarks (1.3.1), language switch
+ * (3.1.1 via <html lang>), focus moved to the page heading after navigation (2.4.3).
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link as RouterLink, NavLink, useLocation } from 'react-router-dom';
+import { Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { useI18n } from '../i18n/i18n';
+import { useSession } from '../app/session';
+import { api } from '../lib/api';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, lang, setLang } = useI18n();
+  const { session, logout, hasRole } = useSession();
+  const location = useLocation();
+  const first = useRef(true);
+  const active = session?.state === 'active' ? session : null;
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
+  }, [location.pathname]);
+
+  const switchLanguage = () => {
+    const next = lang === 'nl' ? 'en' : 'nl';
+    setLang(next);
+    if (active) {
+      void api('PATCH', '/me', { language: next }).catch(() => undefined);
+    }
+  };
+
+  return (
+    <div className="meedoen-page">
+      <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
+      <PageHeader className="meedoen-header">
+        <div className="meedoen-header__inner">
+          <RouterLink to="/" className="meedoen-brand">
+            <span className="meedoen-brand__name">{t('app.name')}</span>
+            <span className="meedoen-brand__tagline">{t('app.tagline')}</span>
+          </RouterLink>
+          <div className="meedoen-header__tools">
+            <Button appearance="subtle-button" lang={lang === 'nl' ? 'en' : 'nl'} aria-label={t('app.languageSwitchLabel')} onClick={switchLanguage}>
+              {t('app.languageSwitch')}
+            </Button>
+            {active ? (
+              <>
+                <span className="meedoen-header__user">{t('nav.loggedInAs', { name: active.user.name })}</span>
+                <Button appearance="secondary-action-button" onClick={() => void logout()}>
+                  {t('nav.logout')}
+                </Button>
+              </>
+            ) : null}
+          </div>
+        </div>
+        {active ? (
+          <nav aria-label={t('nav.label')} className="meedoen-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/profiel">{t('nav.profile')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/mijn-logboek">{t('nav.ownLog')}</NavLink>
+              </li>
+              {hasRole('administrator') ? (
+                <li>
+                  <NavLink to="/beheer">{t('nav.admin')}</NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+      </PageHeader>
+      <main id="main" tabIndex={-1} className="meedoen-main">
+        <PageContent>{children}</PageContent>
+      </main>
+      <PageFooter className="meedoen-footer">
+        <Paragraph small>{t('app.footer')}</Paragraph>
+      </PageFooter>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { api, ApiProblem } from '../../lib/api';
+import { ORG_TYPES, type Organisation } from '../../lib/types';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { CheckboxField, SelectField, TextField } from '../../components/Fields';
+import { Notice } from '../../components/Notice';
+import { useForm } from '../../components/useForm';
+import { usePageTitle } from '../../components/usePageTitle';
+import { useMunicipalities, useRegions } from './useReference';
+
+interface OidcProvider {
+  issuer: string;
+  clientId: string;
+  clientSecretEnv: string | null;
+  displayName: string;
+  trustSecondFactor: boolean;
+  enabled: boolean;
+}
+const EMPTY: OidcProvider = { issuer: '', clientId: '', clientSecretEnv: null, displayName: '', trustSecondFactor: false, enabled: true };
+
+export function OrganisationDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const [org, setOrg] = useState<Organisation | null>(null);
+  const [notFound, setNotFound] = useState(false);
+  const [name, setName] = useState('');
+  const [type, setType] = useState('');
+  const [regionCode, setRegionCode] = useState('');
+  const [municipalityCode, setMunicipalityCode] = useState('');
+  const [oidc, setOidc] = useState<OidcProvider>(EMPTY);
+  const [hasOidc, setHasOidc] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const regions = useRegions();
+  const municipalities = useMunicipalities(regionCode);
+  const edit = useForm('org-');
+  const oidcForm = useForm('oidc-');
+  usePageTitle(org ? t('org.detailTitle', { name: org.name }) : t('org.listTitle'));
+
+  const load = useCallback(async () => {
+    try {
+      const o = await api<Organisation>('GET', `/organisations/${id}`);
+      setOrg(o);
+      setName(o.name);
+      setType(o.type);
+      setRegionCode(o.regionCode);
+      setMunicipalityCode(o.municipalityCode ?? '');
+      try {
+        setOidc(await api<OidcProvider>('GET', `/organisations/${id}/oidc-provider`));
+        setHasOidc(true);
+      } catch {
+        setOidc(EMPTY);
+        setHasOidc(false);
+      }
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status === 404) {
+        setNotFound(true);
+      }
+    }
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (notFound) {
+    return (
+      <>
+        <Heading level={1}>{t('error.notFoundTitle')}</Heading>
+        <Paragraph>{t('error.notFoundText')}</Paragraph>
+      </>
+    );
+  }
+  if (!org) {
+    return <Paragraph>{t('app.loading')}</Paragraph>;
+  }
+  return (
+    <>
+      <Heading level={1}>{t('org.detailTitle', { name: org.name })}</Heading>
+      {message ? <Notice type="ok">{message}</Notice> : null}
+      <section aria-labelledby="org-edit" className="meedoen-section">
+        <Heading level={2} id="org-edit">
+          {t('org.edit')}
+        </Heading>
+        <ErrorSummary errors={edit.summary} focusKey={edit.focusKey} />
+        <form
+          className="meedoen-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void edit.submit(async () => {
+              setOrg(await api<Organisation>('PATCH', `/organisations/${id}`, { name: name.trim(), type, regionCode, municipalityCode: municipalityCode || null }));
+              setMessage(t('common.saved'));
+            });
+          }}
+        >
+          <TextField id="org-name" label={t('org.name')} value={name} onChange={setName} error={edit.error('name')} />
+          <SelectField id="org-type" label={t('org.type')} value={type} onChange={setType} options={ORG_TYPES.map((v) => ({ value: v, label: t(`orgType.${v}` as MessageKey) }))} error={edit.error('type')} />
+          <SelectField
+            id="org-regionCode"
+            label={t('org.region')}
+            value={regionCode}
+            onChange={(v) => {
+              setRegionCode(v);
+              setMunicipalityCode('');
+            }}
+            options={regions.map((r) => ({ value: r.code, label: r.name }))}
+            error={edit.error('regionCode')}
+          />
+          <SelectField id="org-municipalityCode" label={`${t('org.municipality')} ${t('common.optional')}`} value={municipalityCode} onChange={setMunicipalityCode} placeholder={t('common.none')} options={municipalities.map((m) => ({ value: m.code, label: m.name }))} error={edit.error('municipalityCode')} />
+          <Button type="submit" appearance="primary-action-button" busy={edit.busy}>
+            {t('common.save')}
+          </Button>
+        </form>
+      </section>
+
+      <section aria-labelledby="oidc-title" className="meedoen-section">
+        <Heading level={2} id="oidc-title">
+          {t('org.oidcTitle')}
+        </Heading>
+        <Paragraph>{t('org.oidcIntro')}</Paragraph>
+        {!hasOidc ? <Paragraph>{t('org.oidcNone')}</Paragraph> : null}
+        <ErrorSummary errors={oidcForm.summary} focusKey={oidcForm.focusKey} />
+        <form
+          className="meedoen-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void oidcForm.submit(async () => {
+              setOidc(await api<OidcProvider>('PUT', `/organisations/${id}/oidc-provider`, { ...oidc, clientSecretEnv: oidc.clientSecretEnv || null }));
+              setHasOidc(true);
+              setMessage(t('common.saved'));
+            });
+          }}
+        >
+          <TextField id="oidc-issuer" label={t('org.oidcIssuer')} type="url" value={oidc.issuer} onChange={(v) => setOidc({ ...oidc, issuer: v })} error={oidcForm.error('issuer')} />
+          <TextField id="oidc-clientId" label={t('org.oidcClientId')} value={oidc.clientId} onChange={(v) => setOidc({ ...oidc, clientId: v })} error={oidcForm.error('clientId')} />
+          <TextField id="oidc-clientSecretEnv" label={`${t('org.oidcSecretEnv')} ${t('common.optional')}`} description={t('org.oidcSecretEnvHint')} value={oidc.clientSecretEnv ?? ''} onChange={(v) => setOidc({ ...oidc, clientSecretEnv: v })} error={oidcForm.error('clientSecretEnv')} />
+          <TextField id="oidc-displayName" label={t('org.oidcDisplayName')} value={oidc.displayName} onChange={(v) => setOidc({ ...oidc, displayName: v })} error={oidcForm.error('displayName')} />
+          <CheckboxField id="oidc-trustSecondFactor" label={t('org.oidcTrust')} checked={oidc.trustSecondFactor} onChange={(v) => setOidc({ ...oidc, trustSecondFactor: v })} />
+          <CheckboxField id="oidc-enabled" label={t('org.oidcEnabled')} checked={oidc.enabled} onChange={(v) => setOidc({ ...oidc, enabled: v })} />
+          <Button type="submit" appearance="primary-action-button" busy={oidcForm.busy}>
+            {t('common.save')}
+          </Button>
+        </form>
+        {hasOidc ? (
+          <Button
+            appearance="secondary-action-button"
+            onClick={() =>
+              void oidcForm.submit(async () => {
+                await api('DELETE', `/organisations/${id}/oidc-provider`);
+                setOidc(EMPTY);
+                setHasOidc(false);
+              })
+            }
+          >
+            {t('org.oidcRemove')}
+          </Button>
+        ) : null}
+      </section>
+    </>
+  );
+}

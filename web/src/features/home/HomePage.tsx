@@ -1,0 +1,71 @@
+import { Link as RouterLink } from 'react-router-dom';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useSession } from '../../app/session';
+import { usePageTitle } from '../../components/usePageTitle';
+import type { Role } from '../../lib/types';
+import { ADMIN_LINKS } from '../admin/AdminHomePage';
+
+export function HomePage() {
+  const { t } = useI18n();
+  const { session } = useSession();
+  usePageTitle(t('nav.home'));
+  if (!session) {
+    return null;
+  }
+  const { user } = session;
+  const roles = [...new Set(user.memberships.map((m) => m.role))] as Role[];
+  return (
+    <>
+      <Heading level={1}>{t('home.title', { name: user.name })}</Heading>
+      <Paragraph lead>{t('home.intro')}</Paragraph>
+      {user.memberships.length === 0 ? <Paragraph>{t('home.noRoles')}</Paragraph> : null}
+      <div className="meedoen-cards">
+        {roles.map((role) => (
+          <section key={role} className="meedoen-card" aria-labelledby={`role-${role}`}>
+            <Heading level={2} id={`role-${role}`}>
+              {t(`role.${role}` as MessageKey)}
+            </Heading>
+            <Paragraph small>
+              {user.memberships
+                .filter((m) => m.role === role)
+                .map((m) => m.organisationName)
+                .join(', ')}
+            </Paragraph>
+            <Paragraph>{t(`home.role.${role}` as MessageKey)}</Paragraph>
+            {role === 'administrator' ? (
+              <ul className="meedoen-link-list">
+                {ADMIN_LINKS.map((l) => (
+                  <li key={l.to}>
+                    <RouterLink to={l.to} className="utrecht-link">
+                      {t(l.label)}
+                    </RouterLink>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        ))}
+        <section className="meedoen-card" aria-labelledby="home-account">
+          <Heading level={2} id="home-account">
+            {t('home.yourAccount')}
+          </Heading>
+          <ul className="meedoen-link-list">
+            <li>
+              <RouterLink to="/profiel" className="utrecht-link">
+                {t('nav.profile')}
+              </RouterLink>
+              <Paragraph small>{t('home.accountText')}</Paragraph>
+            </li>
+            <li>
+              <RouterLink to="/mijn-logboek" className="utrecht-link">
+                {t('nav.ownLog')}
+              </RouterLink>
+              <Paragraph small>{t('home.ownLogText')}</Paragraph>
+            </li>
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}
