@@ -91,6 +91,8 @@ interface Measured extends LoadResult {
   serverCpuUsPerRequest: number;
   /** Whole-machine CPU busy share during the run (all cores, 0–100). */
   machineBusyPercent: number;
+  /** CPU time of local PostgreSQL server processes per request (µs; null when not measurable). */
+  postgresCpuUsPerRequest: number | null;
 }
 
 function machineTimes(): { busy: number; total: number } {
@@ -103,6 +105,46 @@ function machineTimes(): { busy: number; total: number } {
     busy += all - t.idle;
   }
   return { busy, total };
+}
+
+/**
+ * CPU ticks of the local PostgreSQL server's processes (postmaster and its children), per PID, from
+ * Linux /proc; null when not readable. Deltas are taken per PID so that backends which end between
+ * two snapshots (idle pool connections) do not make the sum negative.
+ */
+function postgresCpuTicks(postmasterPid: number): Map<number, number> | null {
+  let pids: string[];
+  try {
+    pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  const ticks = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      const fields = stat.slice(close + 2).split(' ');
+      // Only this server's postmaster and its children (other clusters may run on the machine).
+      if (comm !== 'postgres' || (Number(pid) !== postmasterPid && Number(fields[1]) !== postmasterPid)) {
+        continue;
+      }
+      ticks.set(Number(pid), Number(fields[11]) + Number(fields[12])); // utime + stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks.size > 0 ? ticks : null;
+}
+
+/** CPU seconds used between two snapshots (USER_HZ is 100 on Linux). */
+function cpuSecondsBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let ticks = 0;
+  for (const [pid, t] of after) {
+    ticks += Math.max(0, t - (before.get(pid) ?? 0));
+  }
+  return ticks / 100;
 }
 
 function runLoad(url: string, duration: number, headers: Record<string, string>): Promise<LoadResult> {
@@ -133,19 +175,22 @@ function runLoad(url: string, duration: number, headers: Record<string, string>)
   });
 }
 
-async function measure(url: string, headers: Record<string, string>): Promise<{ warmup: LoadResult | null; run: Measured }> {
+async function measure(url: string, headers: Record<string, string>, postmasterPid: number | null): Promise<{ warmup: LoadResult | null; run: Measured }> {
   const warmup = SETTINGS.warmup > 0 ? await runLoad(url, SETTINGS.warmup, headers) : null;
   const cpu0 = process.cpuUsage();
   const m0 = machineTimes();
+  const pg0 = postmasterPid !== null ? postgresCpuTicks(postmasterPid) : null;
   const run = await runLoad(url, SETTINGS.duration, headers);
   const cpu = process.cpuUsage(cpu0);
   const m1 = machineTimes();
+  const pg1 = postmasterPid !== null ? postgresCpuTicks(postmasterPid) : null;
   return {
     warmup,
     run: {
       ...run,
       serverCpuUsPerRequest: run.requestsTotal > 0 ? (cpu.user + cpu.system) / run.requestsTotal : 0,
       machineBusyPercent: m1.total > m0.total ? (100 * (m1.busy - m0.busy)) / (m1.total - m0.total) : 0,
+      postgresCpuUsPerRequest: pg0 !== null && pg1 !== null && run.requestsTotal > 0 ? (1e6 * cpuSecondsBetween(pg0, pg1)) / run.requestsTotal : null,
     },
   };
 }
@@ -164,6 +209,7 @@ interface Summary {
   errors: number;
   serverCpuUsPerRequest: number;
   machineBusyPercent: number;
+  postgresCpuUsPerRequest: number | null;
   perRun: number[];
 }
 
@@ -177,6 +223,7 @@ function summarise(runs: Measured[], warmups: LoadResult[]): Summary {
     errors: [...runs, ...warmups].reduce((n, r) => n + r.errors + r.timeouts, 0),
     serverCpuUsPerRequest: median(runs.map((r) => r.serverCpuUsPerRequest)),
     machineBusyPercent: median(runs.map((r) => r.machineBusyPercent)),
+    postgresCpuUsPerRequest: runs.every((r) => r.postgresCpuUsPerRequest !== null) ? median(runs.map((r) => r.postgresCpuUsPerRequest!)) : null,
     perRun: runs.map((r) => r.requestsMean),
   };
 }
@@ -192,6 +239,8 @@ interface EngineDb {
   /** Opens a Db handle for a target: a pool of the configured size, or the shared PGlite instance. */
   open(): Promise<Db>;
   databaseUrl: string | null;
+  /** The server runs on this machine (its CPU can be measured). */
+  local: boolean;
   cleanup(): Promise<void>;
 }
 
@@ -295,6 +344,7 @@ async function postgresEngine(): Promise<EngineDb | { skipped: string }> {
     kind: 'pg',
     detail: `PostgreSQL ${version} (${source}; fresh database \`${database}\`, dropped afterwards; pool size ${SETTINGS.poolSize} per target)`,
     databaseUrl: url,
+    local: ['127.0.0.1', 'localhost', '::1', '[::1]', ''].includes(host),
     open: () => openPostgres(url, SETTINGS.poolSize),
     async cleanup() {
       try {
@@ -315,6 +365,7 @@ async function pgliteEngine(): Promise<EngineDb> {
     kind: 'pglite',
     detail: `PGlite (embedded PostgreSQL ${version}, WebAssembly, in memory, in the server process; A and B share the one instance)`,
     databaseUrl: null,
+    local: true,
     open: async () => db,
     cleanup: () => db.close(),
   };
@@ -349,6 +400,18 @@ function addressOf(app: FastifyInstance): string {
   return `http://127.0.0.1:${addr.port}`;
 }
 
+/** The PID of the local PostgreSQL postmaster serving `db` (parent of a backend), or null. */
+async function postmasterOf(db: Db): Promise<number | null> {
+  try {
+    const { rows } = await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const stat = fs.readFileSync(`/proc/${rows[0]?.pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) && ppid > 1 ? ppid : null;
+  } catch {
+    return null;
+  }
+}
+
 async function countAudit(db: Db): Promise<number> {
   const { rows } = await db.query<{ n: number }>('SELECT count(*) AS n FROM audit_events');
   return rows[0]?.n ?? 0;
@@ -360,6 +423,8 @@ interface Breakdown {
   steps: { name: string; us: number }[];
   totalA: number;
   baseline: number;
+  /** Experiment: user row + memberships + audit_append in one autocommit statement. */
+  single: number;
 }
 
 /**
@@ -367,7 +432,7 @@ interface Breakdown {
  * data functions (so this stays in sync with the code). Writes real audit records (counted separately).
  */
 async function breakdown(db: Db, token: string, userId: string, iterations: number): Promise<Breakdown> {
-  const sums = { session: 0, begin: 0, user: 0, memberships: 0, audit: 0, commit: 0, baseline: 0 };
+  const sums = { session: 0, begin: 0, user: 0, memberships: 0, audit: 0, commit: 0, baseline: 0, single: 0 };
   const warm = Math.min(50, iterations);
   for (let i = 0; i < warm + iterations; i++) {
     const counted = i >= warm;
@@ -406,7 +471,33 @@ async function breakdown(db: Db, token: string, userId: string, iterations: numb
     const t6 = performance.now();
     await db.query('SELECT id, name, email FROM users WHERE id = $1', [userId]);
     const t7 = performance.now();
+    // Experiment: the same reads and the audit append as ONE autocommit statement.
+    await db.query(
+      `SELECT u.id, u.name, u.email, u.language, u.totp_secret IS NOT NULL AS second_factor,
+              (SELECT coalesce(json_agg(json_build_object('id', m.id, 'organisationId', m.organisation_id, 'organisationName', o.name, 'role', m.role)
+                                        ORDER BY o.name, m.role), '[]'::json)
+                 FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = u.id) AS memberships,
+              audit_append($2::jsonb) AS audited
+         FROM users u WHERE u.id = $1`,
+      [
+        userId,
+        JSON.stringify([
+          {
+            requestId: `bench-single-${i}`,
+            actorType: 'user',
+            userId,
+            action: 'profile.read',
+            resourceType: 'user',
+            resourceId: userId,
+            outcome: 'allowed',
+            clientAddress: '127.0.0.1',
+          },
+        ]),
+      ],
+    );
+    const t8 = performance.now();
     if (counted) {
+      sums.single += t8 - t7;
       sums.session += t1 - t0;
       sums.begin += t2 - t1;
       sums.user += t3 - t2;
@@ -425,7 +516,7 @@ async function breakdown(db: Db, token: string, userId: string, iterations: numb
     { name: 'audit record (audit_append)', us: us(sums.audit) },
     { name: 'COMMIT (+ release)', us: us(sums.commit) },
   ];
-  return { iterations, steps, totalA: steps.reduce((n, s) => n + s.us, 0), baseline: us(sums.baseline) };
+  return { iterations, steps, totalA: steps.reduce((n, s) => n + s.us, 0), baseline: us(sums.baseline), single: us(sums.single) };
 }
 
 interface EngineResult {
@@ -493,6 +584,7 @@ async function benchEngine(engine: EngineDb): Promise<EngineResult> {
       throw new Error(`B smoke check failed: ${checkB.status} ${JSON.stringify(bodyB)}`);
     }
 
+    const localPg = engine.kind === 'pg' && engine.local ? await postmasterOf(dbA) : null;
     const before = await countAudit(dbA);
     const runsA: Measured[] = [];
     const runsB: Measured[] = [];
@@ -501,7 +593,7 @@ async function benchEngine(engine: EngineDb): Promise<EngineResult> {
     const order: string[] = [];
     for (let round = 0; round < SETTINGS.rounds; round++) {
       for (const target of ['B', 'A'] as const) {
-        const { warmup, run } = target === 'A' ? await measure(urlA, headersA) : await measure(urlB, {});
+        const { warmup, run } = target === 'A' ? await measure(urlA, headersA, localPg) : await measure(urlB, {}, localPg);
         (target === 'A' ? runsA : runsB).push(run);
         if (warmup) {
           (target === 'A' ? warmA : warmB).push(warmup);
@@ -509,7 +601,7 @@ async function benchEngine(engine: EngineDb): Promise<EngineResult> {
         order.push(target);
         log(
           `${engine.label} round ${round + 1} ${target}: ${run.requestsMean.toFixed(0)} req/s, p50 ${run.latencyP50} ms, p99 ${run.latencyP99} ms, non-2xx ${run.non2xx}, ` +
-            `server CPU ${run.serverCpuUsPerRequest.toFixed(0)} µs/req, machine ${run.machineBusyPercent.toFixed(0)}% busy`,
+            `server CPU ${run.serverCpuUsPerRequest.toFixed(0)} µs/req, ${run.postgresCpuUsPerRequest !== null ? `postgres CPU ${run.postgresCpuUsPerRequest.toFixed(0)} µs/req, ` : ''}machine ${run.machineBusyPercent.toFixed(0)}% busy`,
         );
       }
     }
@@ -558,7 +650,7 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFracti
 
 function engineSection(r: EngineResult): string {
   const row = (name: string, s: Summary) =>
-    `| ${name} | ${fmt(s.requestsMean)} | ${fmt(s.latencyP50, 1)} | ${fmt(s.latencyP99, 1)} | ${s.non2xx} | ${s.errors} | ${fmt(s.serverCpuUsPerRequest)} | ${fmt(s.machineBusyPercent)} % | ${s.perRun.map((x) => fmt(x)).join(' / ')} |`;
+    `| ${name} | ${fmt(s.requestsMean)} | ${fmt(s.latencyP50, 1)} | ${fmt(s.latencyP99, 1)} | ${s.non2xx} | ${s.errors} | ${fmt(s.serverCpuUsPerRequest)} | ${s.postgresCpuUsPerRequest === null ? 'n/a' : fmt(s.postgresCpuUsPerRequest)} | ${fmt(s.machineBusyPercent)} % | ${s.perRun.map((x) => fmt(x)).join(' / ')} |`;
   const growth = r.audit.after - r.audit.before;
   const drift = r.audit.expected > 0 ? (100 * (growth - r.audit.expected)) / r.audit.expected : 0;
   const verdict = r.pass ? '**PASS**' : '**FAIL**';
@@ -567,8 +659,8 @@ function engineSection(r: EngineResult): string {
 
 ${r.detail}. Run order: ${r.order.join(', ')}.
 
-| Endpoint | Requests/s (mean) | p50 ms | p99 ms | non-2xx | errors | server-process CPU µs/req | machine CPU busy | req/s per run |
-|---|---:|---:|---:|---:|---:|---:|---:|---|
+| Endpoint | Requests/s (mean) | p50 ms | p99 ms | non-2xx | errors | server-process CPU µs/req | PostgreSQL CPU µs/req | machine CPU busy | req/s per run |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---|
 ${row('A: Meedoen `GET /api/v1/me` (authenticated, audited)', r.a)}
 ${row('B: bare Fastify `GET /users/:id` (one SELECT)', r.b)}
 
@@ -588,6 +680,7 @@ mean µs per step, with the app's own data functions):
 ${stepRows}
 | **A total (database part, 6 round trips on PostgreSQL)** | **${fmt(r.breakdown.totalA)}** |
 | B: the one SELECT | ${fmt(r.breakdown.baseline)} |
+| Experiment: user row + memberships + \`audit_append\` as one autocommit statement (not what the app does today) | ${fmt(r.breakdown.single)} |
 `;
 }
 

@@ -4,6 +4,7 @@
  *   tsx scripts/openapi-export.ts            write docs/api/openapi.json
  *   tsx scripts/openapi-export.ts --check    exit 1 when the committed file differs from a fresh export
  *   tsx scripts/openapi-export.ts --stdout   print the document instead of writing it
+ *   tsx scripts/openapi-export.ts --raw      print @fastify/swagger's output before post-processing
  *
  * The app is built exactly as in production (buildApp) on a database stub: generating the document
  * never queries the database, so the stub throws if anything tries. The document then gets a small,
@@ -101,7 +102,7 @@ function noDatabase(): Db {
     query: refuse,
     tx: refuse,
     exec: refuse,
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 }
 
@@ -126,8 +127,11 @@ function problemContent(): JsonObject {
   return { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 }
 
+/** Routes whose declared error body had to be replaced; reported so the route can be fixed at the source. */
+const replacedErrorBodies: string[] = [];
+
 /** Makes one response object conform: version header on 2xx/3xx, problem+json on 4xx/5xx. */
-function fixResponse(code: string, response: JsonObject): void {
+function fixResponse(where: string, code: string, response: JsonObject): void {
   if (/^[23]\d\d$/.test(code)) {
     const headers = isObject(response.headers) ? response.headers : {};
     const hasVersion = Object.keys(headers).some((h) => h.toLowerCase() === 'api-version');
@@ -139,11 +143,18 @@ function fixResponse(code: string, response: JsonObject): void {
   if (/^[45]\d\d$/.test(code)) {
     const content = isObject(response.content) ? response.content : {};
     if (!('application/problem+json' in content) && !('application/problem+xml' in content)) {
+      if (Object.keys(content).length > 0) {
+        replacedErrorBodies.push(`${where} ${code} (declared ${Object.keys(content).join(', ')})`);
+      }
       // Whatever the route declared under application/json is replaced: the error handler always
       // answers application/problem+json with the Problem shape.
       response.content = problemContent();
     }
-    if (typeof response.description !== 'string' || response.description === '' || response.description === 'Default Response') {
+    if (
+      typeof response.description !== 'string' ||
+      response.description === '' ||
+      response.description === 'Default Response'
+    ) {
       response.description = DEFAULT_PROBLEM_DESCRIPTIONS[code] ?? 'Problem';
     }
   }
@@ -169,6 +180,7 @@ function postProcess(raw: JsonObject): JsonObject {
       continue;
     }
     const pathParams = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
+    const pathKey = Object.keys(paths).find((k) => paths[k] === pathItem) ?? '?';
     for (const method of HTTP_METHODS) {
       const op = pathItem[method];
       if (!isObject(op)) {
@@ -186,7 +198,7 @@ function postProcess(raw: JsonObject): JsonObject {
       }
       for (const [code, response] of Object.entries(responses)) {
         if (isObject(response)) {
-          fixResponse(code, response);
+          fixResponse(`${method.toUpperCase()} ${pathKey}`, code, response);
         }
       }
     }
@@ -248,11 +260,20 @@ function orderDocument(doc: JsonObject): JsonObject {
 /** The document exactly as it is committed (text, with trailing newline). */
 async function renderOpenApi(): Promise<string> {
   const doc = postProcess(await generateRaw());
+  for (const line of replacedErrorBodies) {
+    process.stderr.write(
+      `openapi-export: warning: ${line} is not a problem+json body; documented as Problem. Fix the route so it answers application/problem+json.\n`,
+    );
+  }
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 async function main(): Promise<number> {
   const args = new Set(process.argv.slice(2));
+  if (args.has('--raw')) {
+    process.stdout.write(`${JSON.stringify(await generateRaw(), null, 2)}\n`);
+    return 0;
+  }
   const text = await renderOpenApi();
   if (args.has('--stdout')) {
     process.stdout.write(text);
@@ -283,7 +304,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`openapi-export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `openapi-export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );

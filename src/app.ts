@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, type RawServerDefault } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
@@ -170,11 +170,16 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
   if (hasWeb) {
     await app.register(fastifyStatic, { root: WEB_DIST, serve: false });
   }
-  const notFound = (request: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) =>
+  const notFound = (request: FastifyRequest, reply: FastifyReply) =>
     sendProblem(request, reply, buildProblem(request.ctx?.lang ?? 'nl', 'not-found', 404, request.url.split('?')[0] ?? '/'));
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
-    const urlPath = decodeURIComponent((request.url.split('?')[0] ?? '/').replace(/\0/g, ''));
-    if (!hasWeb || urlPath.startsWith('/api/')) {
+    let urlPath: string;
+    try {
+      urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    } catch {
+      return notFound(request, reply);
+    }
+    if (!hasWeb || urlPath.startsWith('/api/') || urlPath.includes('\0')) {
       return notFound(request, reply);
     }
     const file = path.normalize(urlPath).replace(/^(\.\.[/\\])+/, '');

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, type Config } from './platform/config/config.js';
 import { openConfiguredDb } from './platform/db/open.js';
 import { migrate } from './platform/db/migrate.js';
+import type { Db } from './platform/db/db.js';
 import { DataDirLockedError } from './platform/db/datadir-lock.js';
 import { verifyAuditLog } from './platform/audit/audit.js';
 import { systemData } from './platform/access/system.js';
@@ -31,7 +32,7 @@ Commands:
 
 Configuration comes from environment variables; see README.md.`;
 
-async function withDb<T>(config: Config, fn: (db: import('./platform/db/db.js').Db) => Promise<T>): Promise<T> {
+async function withDb<T>(config: Config, fn: (db: Db) => Promise<T>): Promise<T> {
   const opened = await openConfiguredDb(config);
   try {
     await migrate(opened.db);

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Journey: an administrator sets up the second factor, adds an organisation, invites a new colleague
  * by e-mail, reads the invitation in the development mailbox; the colleague chooses a password through

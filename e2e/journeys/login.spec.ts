@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Journey: a participant logs in with e-mail and password, finds their home page, account and the
  * log of who looked at their data, and logs out. Wrong input shows the error summary. Axe on every page.

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Journey: a job coach (whose role requires a second factor) sets up TOTP at first login, stores the
  * recovery codes, logs out, and at the next login completes the second step — with a recovery code

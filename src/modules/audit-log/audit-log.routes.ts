@@ -1,11 +1,11 @@
 /** The audit log (NEN 7513) for administrators. */
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import type { App, ModuleDeps } from '../../app.js';
 import { DateTime, Page, PageQuery, Uuid } from '../../shared/schemas.js';
 import * as service from './audit-log.service.js';
 
 const TAG = ['Logboek'];
-const Nullable = <T extends import('typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 const AuditEvent = Type.Object(
   {

@@ -27,6 +27,14 @@ import { checkPasswordRule, hashPassword, verifyDummy, verifyPassword } from './
 import { hashRecoveryCode, verifyTotp } from './totp.js';
 import type { SessionView } from './auth.schemas.js';
 
+/**
+ * The result of a unit of work that must commit (failed-attempt counters, audit records) even when the
+ * request fails: the error is thrown only after the transaction.
+ */
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: AppError };
+const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
+const fail = <T = never>(error: AppError): Outcome<T> => ({ ok: false, error });
+
 export interface AuthDeps {
   config: Config;
   mailQueued: () => void;
@@ -105,21 +113,21 @@ export async function login(ctx: RequestContext, deps: AuthDeps, input: { email:
     if (!user || user.status !== 'active' || user.password_hash === null) {
       await verifyDummy(input.password);
       scope.auditEvent('auth.login', resource, 'denied', user?.id ?? null);
-      return { error: new AppError('login-failed') } as const;
+      return fail(new AppError('login-failed'));
     }
     if (user.locked_until && user.locked_until.getTime() > Date.now()) {
       await verifyDummy(input.password);
       scope.auditEvent('auth.login', resource, 'denied', user.id);
-      return { error: lockedError(user) } as const;
+      return fail(lockedError(user));
     }
     if (!(await verifyPassword(user.password_hash, input.password))) {
       const locked = await countFailure(scope, deps, user);
       scope.auditEvent('auth.login', resource, 'denied', user.id);
       if (locked) {
         const again = await findUserById(scope.q, user.id);
-        return { error: lockedError(again ?? user) } as const;
+        return fail(lockedError(again ?? user));
       }
-      return { error: new AppError('login-failed') } as const;
+      return fail(new AppError('login-failed'));
     }
     await resetFailedLogins(scope.q, user.id);
     const state = initialSessionState(deps.config, user, false);
@@ -132,12 +140,12 @@ export async function login(ctx: RequestContext, deps: AuthDeps, input: { email:
       userAgent: ctx.userAgent,
     });
     scope.auditEvent('auth.login', { type: 'session', id: session.id, userId: user.id }, 'allowed', user.id);
-    return { result: { view: await sessionView(scope, user.id, state, session.csrfToken), cookieToken: session.token } } as const;
+    return ok({ view: await sessionView(scope, user.id, state, session.csrfToken), cookieToken: session.token });
   });
-  if ('error' in outcome) {
+  if (!outcome.ok) {
     throw outcome.error;
   }
-  return outcome.result;
+  return outcome.value;
 }
 
 /** Completes login with a TOTP code or a recovery code. */
@@ -152,35 +160,35 @@ export async function completeSecondFactor(ctx: RequestContext, deps: AuthDeps, 
   const outcome = await ctx.data.run(async (scope) => {
     const user = await findUserById(scope.q, session.user_id, true);
     if (!user || !user.totp_secret) {
-      return { error: new AppError('unauthenticated') } as const;
+      return fail(new AppError('unauthenticated'));
     }
     const resource = { type: 'session', id: session.id, userId: user.id };
     if (user.locked_until && user.locked_until.getTime() > Date.now()) {
       scope.auditEvent('auth.secondFactor', resource, 'denied', user.id);
-      return { error: lockedError(user) } as const;
+      return fail(lockedError(user));
     }
     const trimmed = code.replace(/\s/g, '');
     const step = await verifyTotp(user.totp_secret, trimmed, user.totp_last_step);
-    let ok = step !== null;
+    let accepted = step !== null;
     if (step !== null) {
       await setTotpLastStep(scope.q, user.id, step);
     } else if (!/^\d{6}$/.test(trimmed)) {
-      ok = await useRecoveryCode(scope.q, user.id, hashRecoveryCode(trimmed));
+      accepted = await useRecoveryCode(scope.q, user.id, hashRecoveryCode(trimmed));
     }
-    if (!ok) {
+    if (!accepted) {
       const locked = await countFailure(scope, deps, user);
       scope.auditEvent('auth.secondFactor', resource, 'denied', user.id);
-      return { error: locked ? lockedError((await findUserById(scope.q, user.id)) ?? user) : new AppError('second-factor-invalid') } as const;
+      return fail(locked ? lockedError((await findUserById(scope.q, user.id)) ?? user) : new AppError('second-factor-invalid'));
     }
     await resetFailedLogins(scope.q, user.id);
     await setSessionState(scope.q, session.id, 'active');
     scope.auditEvent('auth.secondFactor', resource, 'allowed', user.id);
-    return { view: await sessionView(scope, user.id, 'active', session.csrf_token) } as const;
+    return ok(await sessionView(scope, user.id, 'active', session.csrf_token));
   });
-  if ('error' in outcome) {
+  if (!outcome.ok) {
     throw outcome.error;
   }
-  return outcome.view;
+  return outcome.value;
 }
 
 export async function currentSession(ctx: RequestContext): Promise<SessionView> {
@@ -232,11 +240,11 @@ async function setPasswordWithToken(
     const userId = await consumeUserToken(scope.q, input.token, purpose);
     if (!userId) {
       scope.auditEvent(purpose === 'invitation' ? 'auth.invitationAccepted' : 'auth.passwordReset', { type: 'user' }, 'denied');
-      return { error: new AppError('token-invalid') } as const;
+      return fail(new AppError('token-invalid'));
     }
     const user = await findUserById(scope.q, userId, true);
     if (!user || user.status === 'disabled') {
-      return { error: new AppError('token-invalid') } as const;
+      return fail(new AppError('token-invalid'));
     }
     const errors = checkPasswordRule(input.password, user.email, '/password');
     if (errors.length > 0) {
@@ -247,9 +255,9 @@ async function setPasswordWithToken(
     // A new password ends every existing session (someone else may have had the old one).
     await deleteUserSessions(scope.q, userId);
     scope.auditEvent(purpose === 'invitation' ? 'auth.invitationAccepted' : 'auth.passwordReset', { type: 'user', id: userId, userId }, 'allowed', userId);
-    return { ok: true } as const;
+    return ok(true);
   });
-  if ('error' in outcome) {
+  if (!outcome.ok) {
     throw outcome.error;
   }
 }

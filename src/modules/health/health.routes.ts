@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import type { App, ModuleDeps } from '../../app.js';
 import { migrationsCurrent } from '../../platform/db/migrate.js';
+import { buildProblem, sendProblem, type ProblemBody } from '../../platform/http/problem.js';
 
 const Health = Type.Object({ status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]) }, { additionalProperties: false });
 const Ready = Type.Object(
@@ -23,9 +24,9 @@ export async function healthRoutes(app: App, deps: ModuleDeps): Promise<void> {
     '/health/ready',
     {
       config: { access: 'public' },
-      schema: { tags: ['Beheer'], summary: 'Is de server klaar voor verkeer (database en migraties)?', operationId: 'getReadiness', response: { 200: Ready, 503: Ready } },
+      schema: { tags: ['Beheer'], summary: 'Is de server klaar voor verkeer (database en migraties)?', operationId: 'getReadiness', response: { 200: Ready } },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       let database = false;
       let migrations = false;
       try {
@@ -35,8 +36,12 @@ export async function healthRoutes(app: App, deps: ModuleDeps): Promise<void> {
       } catch {
         database = false;
       }
-      const ok = database && migrations;
-      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', database, migrations });
+      if (database && migrations) {
+        return reply.send({ status: 'ok' as const, database, migrations });
+      }
+      // 503 as problem+json, with the two checks as extension members (RFC 9457 §3.2).
+      const problem = buildProblem(request.ctx.lang, 'unavailable', 503, '/api/v1/health/ready');
+      return sendProblem(request, reply, { ...problem, database, migrations } as ProblemBody);
     },
   );
 }

@@ -3,6 +3,7 @@
  */
 import type { RoleName } from '../config/config.js';
 import type { MessageKey } from '../i18n/i18n.js';
+import type { Queryable } from '../db/db.js';
 
 export type { RoleName };
 
@@ -100,9 +101,9 @@ export interface ListScope {
 
 /** Hooks for relationships whose facts live in feature modules (assignment, consent). */
 export interface RelationshipResolvers {
-  isAssigned?: (q: import('../db/db.js').Queryable, args: { userId: string; organisationId: string; participantId: string }) => Promise<boolean>;
+  isAssigned?: (q: Queryable, args: { userId: string; organisationId: string; participantId: string }) => Promise<boolean>;
   hasConsent?: (
-    q: import('../db/db.js').Queryable,
+    q: Queryable,
     args: { organisationId: string; participantId: string; category: DataCategory; purpose: string | null },
   ) => Promise<boolean>;
 }

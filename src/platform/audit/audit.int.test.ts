@@ -121,8 +121,9 @@ describe('meedoen audit verify', () => {
     const out: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
     const writeErr = process.stderr.write.bind(process.stderr);
-    process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stderr.write;
+    const capture = (chunk: string | Uint8Array): boolean => (out.push(String(chunk)), true);
+    process.stdout.write = capture;
+    process.stderr.write = capture;
     try {
       const { main } = await import('../../cli.js');
       expect(await main(['seed-demo'])).toBe(0);

@@ -88,7 +88,7 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob | Fi
   const base = wrap(lite);
   return {
     kind: 'pglite',
-    query: base.query,
+    query: (sql, params) => base.query(sql, params),
     tx: (fn) => lite.transaction((t) => fn(wrap(t))),
     exec: async (sql) => {
       await lite.exec(sql);
@@ -118,7 +118,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
       if (oid === NUMERIC || oid === DATE) {
         return (v: string) => v;
       }
-      return pg.types.getTypeParser(oid, format as 'text');
+      return pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown;
     }) as typeof pg.types.getTypeParser,
   };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: typeParsers });
@@ -149,9 +149,10 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
       await run.query(sql);
     },
   });
+  const poolHandle = wrap(pool);
   return {
     kind: 'pg',
-    query: wrap(pool).query,
+    query: (sql, params) => poolHandle.query(sql, params),
     async tx(fn) {
       const c = await pool.connect();
       try {

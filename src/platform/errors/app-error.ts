@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'second-factor-invalid'
   | 'token-invalid'
   | 'oidc-failed'
+  | 'unavailable'
   | 'internal';
 
 export function statusOf(code: ErrorCode): number {
@@ -52,6 +53,8 @@ export function statusOf(code: ErrorCode): number {
       return 502;
     case 'internal':
       return 500;
+    case 'unavailable':
+      return 503;
     default:
       return assertUnreachable(code);
   }

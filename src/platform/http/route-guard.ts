@@ -28,7 +28,7 @@ export function installRouteGuard(app: FastifyInstance, registry: RegisteredRout
       throw new RouteWithoutAccessError(methods.join(','), route.url);
     }
     if (access !== 'public' && !isActionName(access)) {
-      throw new Error(`Route ${methods.join(',')} ${route.url} declares unknown action "${access}"`);
+      throw new Error(`Route ${methods.join(',')} ${route.url} declares unknown action "${String(access)}"`);
     }
     for (const method of methods) {
       if (method === 'HEAD' && registry.some((r) => r.method === 'GET' && r.url === route.url)) {

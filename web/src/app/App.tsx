@@ -25,7 +25,7 @@ import { AuditLogPage } from '../features/admin/AuditLogPage';
 import { DevMailPage } from '../features/admin/DevMailPage';
 
 /** Only for people who completed login; others go to the login page (or the pending second step). */
-function RequireSession({ children, role }: { children: ReactNode; role?: string }) {
+function RequireSession({ children, requiredRole }: { children: ReactNode; requiredRole?: string }) {
   const { session, loading, hasRole } = useSession();
   const { t } = useI18n();
   const location = useLocation();
@@ -38,7 +38,7 @@ function RequireSession({ children, role }: { children: ReactNode; role?: string
   if (session.state !== 'active') {
     return <Navigate to={nextPathFor(session)} replace />;
   }
-  if (role && !hasRole(role)) {
+  if (requiredRole && !hasRole(requiredRole)) {
     return <NotFound />;
   }
   return <>{children}</>;
@@ -81,7 +81,7 @@ function NotFound() {
   );
 }
 
-const admin = (page: ReactNode) => <RequireSession role="administrator">{page}</RequireSession>;
+const admin = (page: ReactNode) => <RequireSession requiredRole="administrator">{page}</RequireSession>;
 
 export function App() {
   return (

@@ -57,7 +57,7 @@ export function LoginPage() {
     await form.submit(async () => {
       const session = await api<Session>('POST', '/sessions', { email: email.trim(), password });
       setSession(session);
-      navigate(nextPathFor(session));
+      void navigate(nextPathFor(session));
     }, local);
   };
 

@@ -23,7 +23,7 @@ export function SecondFactorPage() {
     await form.submit(async () => {
       const session = await api<Session>('POST', '/sessions/current/second-factor', { code: code.trim() });
       setSession(session);
-      navigate('/');
+      void navigate('/');
     }, code.trim() ? {} : { code: t('error.requiredField') });
   };
 
@@ -39,7 +39,7 @@ export function SecondFactorPage() {
         </Button>
       </form>
       <Paragraph>
-        <Button appearance="subtle-button" onClick={() => void logout().then(() => navigate('/inloggen'))}>
+        <Button appearance="subtle-button" onClick={() => void logout().then(() => void navigate('/inloggen'))}>
           {t('secondFactor.restart')}
         </Button>
       </Paragraph>

@@ -9,5 +9,5 @@ export function SecondFactorSetupPage() {
   usePageTitle(t('setup.title'));
   const { refresh } = useSession();
   const navigate = useNavigate();
-  return <SecondFactorSetup headingLevel={1} onDone={() => void refresh().then(() => navigate('/'))} />;
+  return <SecondFactorSetup headingLevel={1} onDone={() => void refresh().then(() => void navigate('/'))} />;
 }

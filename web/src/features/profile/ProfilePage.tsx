@@ -239,7 +239,7 @@ export function ProfilePage() {
           onClick={() =>
             void api('DELETE', '/me/sessions').finally(() => {
               setSession(null);
-              navigate('/inloggen');
+              void navigate('/inloggen');
             })
           }
         >
