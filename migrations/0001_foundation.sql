@@ -6,7 +6,7 @@ CREATE EXTENSION IF NOT EXISTS pgcrypto;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- Arbeidsmarktregio's and gemeenten (CBS "Gebieden in Nederland" 2026, CC BY 4.0), loaded by the app
--- from data/reference/*.csv at boot (idempotent upsert).
+-- from reference-data/*.csv at boot (idempotent upsert).
 CREATE TABLE regions (
   code text PRIMARY KEY CHECK (code ~ '^AM[0-9]{2}$'),
   name text NOT NULL
@@ -162,8 +162,9 @@ CREATE INDEX mail_outbox_pending_idx ON mail_outbox(next_attempt_at) WHERE sent_
 
 -- Audit log (NEN 7513). Records are spread over a fixed set of hash chains; a writer takes whichever
 -- chain head is free (FOR UPDATE SKIP LOCKED), so concurrent requests never wait on one global row.
--- Hashing happens in the database (audit_append), so one round trip appends a whole batch and the
--- verifier (audit_verify) recomputes exactly the same canonical text.
+-- Hashing happens in the database (audit_append), so one round trip appends a whole batch, and the
+-- verifier (verifyAuditLog in src/platform/audit/audit.ts) recomputes the same canonical text through
+-- audit_hash.
 CREATE TABLE audit_chain_heads (
   chain_id smallint PRIMARY KEY,
   last_seq bigint NOT NULL DEFAULT 0,

@@ -25,6 +25,8 @@ Commands:
   seed-demo             Create the demo region Midden-Utrecht on an empty database
   create-admin          Create an administrator
                           --email <address> --name <name> --organisation <slug>
+                          [--new-organisation <name> --type <type> --region <AMxx>]
+                                               create that organisation first (fresh installation)
                           [--password-stdin]   read the password from standard input
                           (without it, a random password is generated and printed once)
   audit verify          Recompute the audit log's hash chains; names the first broken record
@@ -107,7 +109,15 @@ export async function main(argv: string[]): Promise<number> {
       case 'create-admin': {
         const { values } = parseArgs({
           args: rest,
-          options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+          options: {
+            email: { type: 'string' },
+            name: { type: 'string' },
+            organisation: { type: 'string' },
+            'new-organisation': { type: 'string' },
+            type: { type: 'string' },
+            region: { type: 'string' },
+            'password-stdin': { type: 'boolean' },
+          },
           strict: true,
         });
         if (!values.email || !values.name || !values.organisation) {
@@ -116,7 +126,15 @@ export async function main(argv: string[]): Promise<number> {
         }
         const password = values['password-stdin'] ? await readStdin() : undefined;
         const result = await withDb(config, (db) =>
-          createAdmin(db, { email: values.email!, name: values.name!, organisationSlug: values.organisation!, password }),
+          createAdmin(db, {
+            email: values.email!,
+            name: values.name!,
+            organisationSlug: values.organisation!,
+            password,
+            ...(values['new-organisation']
+              ? { newOrganisation: { name: values['new-organisation'], type: values.type ?? '', regionCode: values.region ?? '' } }
+              : {}),
+          }),
         );
         if (!result.ok) {
           err(result.message);

@@ -4,7 +4,7 @@
  */
 import type { RequestContext } from '../../platform/http/context.js';
 import { AppError, invalidInput } from '../../platform/errors/app-error.js';
-import { deleteUserSessions, setSessionState } from '../../platform/auth/sessions.data.js';
+import { deleteOtherSessions, deleteUserSessions, setSessionState } from '../../platform/auth/sessions.data.js';
 import type { Scope } from '../../platform/access/enforce.js';
 import { ACTIONS, isActionName } from '../../platform/access/grants.js';
 import type { Config } from '../../platform/config/config.js';
@@ -70,7 +70,7 @@ export async function changePassword(ctx: RequestContext, input: { currentPasswo
     }
     await setPassword(scope.q, user.id, await hashPassword(input.newPassword), false);
     // Other sessions end; this one stays.
-    await scope.q.query('DELETE FROM sessions WHERE user_id = $1 AND id <> $2', [user.id, ctx.session?.id ?? null]);
+    await deleteOtherSessions(scope.q, user.id, ctx.session?.id ?? null);
   });
 }
 

@@ -23,6 +23,21 @@ describe('meedoen create-admin', () => {
     expect((await admin.request('GET', '/api/v1/users?pageSize=1')).statusCode).toBe(200);
   });
 
+  it('on a fresh installation creates the first organisation together with its administrator', async () => {
+    const slug = `gemeente-${uid()}`;
+    const result = await createAdmin(t.db, {
+      email: `first-${uid()}@test.example`,
+      name: 'Eerste',
+      organisationSlug: slug,
+      newOrganisation: { name: `Gemeente Nieuwegein ${uid()}`, type: 'gemeente', regionCode: 'AM13' },
+    });
+    expect(result.ok).toBe(true);
+    const { rows } = await t.db.query<{ region_code: string }>('SELECT region_code FROM organisations WHERE slug = $1', [slug]);
+    expect(rows).toEqual([{ region_code: 'AM13' }]);
+    const wrong = await createAdmin(t.db, { email: `x-${uid()}@test.example`, name: 'X', organisationSlug: `x-${uid()}`, newOrganisation: { name: 'X', type: 'castle', regionCode: 'AM13' } });
+    expect(wrong).toEqual({ ok: false, message: expect.stringContaining('Unknown organisation type "castle"') });
+  });
+
   it('refuses an unknown organisation and a weak password with a clear message', async () => {
     expect(await createAdmin(t.db, { email: `a-${uid()}@test.example`, name: 'X', organisationSlug: 'no-such-org' })).toEqual({ ok: false, message: 'No organisation with slug "no-such-org".' });
     const org = await makeOrg(t.db);

@@ -64,6 +64,11 @@ export async function deleteSession(q: Queryable, sessionId: string): Promise<vo
   await q.query('DELETE FROM sessions WHERE id = $1', [sessionId]);
 }
 
+/** Ends every session of a user except `keepSessionId` (after a password change). */
+export async function deleteOtherSessions(q: Queryable, userId: string, keepSessionId: string | null): Promise<void> {
+  await q.query('DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2', [userId, keepSessionId]);
+}
+
 /** Ends every session of a user (logout everywhere, password change, blocking). */
 export async function deleteUserSessions(q: Queryable, userId: string): Promise<number> {
   const { rowCount } = await q.query('DELETE FROM sessions WHERE user_id = $1', [userId]);

@@ -33,3 +33,13 @@ describe('configuration', () => {
     expect(loadConfig({ MFA_REQUIRED_ROLES: 'none' }).mfaRequiredRoles).toEqual([]);
   });
 });
+
+describe('README configuration table', () => {
+  it('lists every configuration variable', async () => {
+    const fs = await import('node:fs');
+    const { CONFIG_VARIABLES } = await import('./config.js');
+    const readme = fs.readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const missing = CONFIG_VARIABLES.filter((v) => !readme.includes(`\`${v.name}\``)).map((v) => v.name);
+    expect(missing).toEqual([]);
+  });
+});

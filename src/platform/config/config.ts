@@ -1,8 +1,8 @@
 /**
  * Configuration from the environment, validated once at boot.
  *
- * Every variable is listed in {@link CONFIG_VARIABLES}; the README's configuration table is written
- * from the same list (see `scripts/config-table.ts`). A bad value stops the process with one clear
+ * Every variable is listed in {@link CONFIG_VARIABLES}; the README's configuration table lists the
+ * same (config.test.ts checks that the README mentions every one). A bad value stops the process with one clear
  * line per problem instead of failing later in a request.
  */
 import path from 'node:path';
@@ -86,6 +86,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { name: 'METRICS_TOKEN', default: '(unset)', description: 'Bearer token for `/metrics`. Unset: metrics only for administrators who are logged in.' },
   { name: 'BODY_LIMIT', default: '1048576', description: 'Maximum request body in bytes.' },
   { name: 'LOGIN_RATE_LIMIT', default: '20', description: 'Login, second-factor and password-link attempts per client address per minute.' },
+  { name: 'SERVE_WEB', default: '1', description: 'Serve the web app (and build it on start when needed). `0` for an API-only instance.' },
   { name: 'PG_POOL_SIZE', default: '10', description: 'Connections per app instance when DATABASE_URL is set.' },
 ];
 
