@@ -23,7 +23,7 @@ describe('CBS reference data', () => {
     expect(municipalities).toHaveLength(342);
     expect(new Set(municipalities.map((m) => m.gemeentecode)).size).toBe(342);
     const codes = new Set(regions.map((r) => r.arbeidsmarktregio_code));
-    expect(municipalities.every((m) => codes.has(m.arbeidsmarktregio_code!))).toBe(true);
+    expect(municipalities.every((m) => codes.has(m.arbeidsmarktregio_code))).toBe(true);
     for (const r of regions) {
       expect(municipalities.filter((m) => m.arbeidsmarktregio_code === r.arbeidsmarktregio_code), r.arbeidsmarktregio_naam).toHaveLength(Number(r.aantal_gemeenten));
     }

@@ -35,7 +35,8 @@ describe('meedoen create-admin', () => {
     const { rows } = await t.db.query<{ region_code: string }>('SELECT region_code FROM organisations WHERE slug = $1', [slug]);
     expect(rows).toEqual([{ region_code: 'AM13' }]);
     const wrong = await createAdmin(t.db, { email: `x-${uid()}@test.example`, name: 'X', organisationSlug: `x-${uid()}`, newOrganisation: { name: 'X', type: 'castle', regionCode: 'AM13' } });
-    expect(wrong).toEqual({ ok: false, message: expect.stringContaining('Unknown organisation type "castle"') });
+    expect(wrong.ok).toBe(false);
+    expect(wrong.ok ? '' : wrong.message).toContain('Unknown organisation type "castle"');
   });
 
   it('refuses an unknown organisation and a weak password with a clear message', async () => {
