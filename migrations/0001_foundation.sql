@@ -213,21 +213,24 @@ CREATE FUNCTION audit_hash(e audit_events) RETURNS text LANGUAGE sql IMMUTABLE A
 $$;
 
 -- Appends a batch of records (a JSON array of objects with the camelCase field names) to one free
--- chain and returns the number appended. Must run inside the caller's transaction.
+-- chain and returns the number appended. Runs in the caller's transaction, or alone as one statement.
 CREATE FUNCTION audit_append(records jsonb) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   head audit_chain_heads%ROWTYPE;
   rec audit_events%ROWTYPE;
+  batch audit_events[] := '{}';
   item jsonb;
-  n integer := 0;
 BEGIN
   IF records IS NULL OR jsonb_array_length(records) = 0 THEN
     RETURN 0;
   END IF;
-  SELECT * INTO head FROM audit_chain_heads ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED;
+  -- Try this connection's "own" chain first (cheap), then any free chain, then wait for one.
+  SELECT * INTO head FROM audit_chain_heads WHERE chain_id = (pg_backend_pid() % 16) FOR UPDATE SKIP LOCKED;
   IF NOT FOUND THEN
-    -- every chain is busy: wait for one rather than fail
-    SELECT * INTO head FROM audit_chain_heads WHERE chain_id = floor(random() * 16)::smallint FOR UPDATE;
+    SELECT * INTO head FROM audit_chain_heads ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED;
+  END IF;
+  IF NOT FOUND THEN
+    SELECT * INTO head FROM audit_chain_heads WHERE chain_id = (pg_backend_pid() % 16) FOR UPDATE;
   END IF;
   FOR item IN SELECT value FROM jsonb_array_elements(records) LOOP
     rec.chain_id := head.chain_id;
@@ -248,13 +251,13 @@ BEGIN
     rec.client_address := item->>'clientAddress';
     rec.prev_hash := head.last_hash;
     rec.hash := audit_hash(rec);
-    INSERT INTO audit_events SELECT rec.*;
+    batch := batch || rec;
     head.last_seq := rec.seq;
     head.last_hash := rec.hash;
-    n := n + 1;
   END LOOP;
+  INSERT INTO audit_events SELECT * FROM unnest(batch);
   UPDATE audit_chain_heads SET last_seq = head.last_seq, last_hash = head.last_hash WHERE chain_id = head.chain_id;
-  RETURN n;
+  RETURN cardinality(batch);
 END;
 $$;
 

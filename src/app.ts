@@ -20,6 +20,7 @@ import type { Db } from './platform/db/db.js';
 import type { RelationshipResolvers } from './platform/access/types.js';
 import { installRouteGuard, type RegisteredRoute } from './platform/http/route-guard.js';
 import { createAuthenticateHook } from './platform/http/authenticate.js';
+import { SessionCache } from './platform/auth/session-cache.js';
 import { errorHandler, buildProblem, sendProblem } from './platform/http/problem.js';
 import { rejectNulBytes } from './platform/http/input.js';
 import { AppError } from './platform/errors/app-error.js';
@@ -128,7 +129,17 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
 
   app.decorateRequest('ctx', null as never);
   const resolvers = deps.resolvers ?? {};
-  app.addHook('onRequest', createAuthenticateHook({ config, db, resolvers }));
+  const sessionCache = new SessionCache(config.sessionCacheMs);
+  app.addHook('onRequest', createAuthenticateHook({ config, db, resolvers, sessionCache }));
+  // Any change made through this instance may end or change sessions: forget cached look-ups before
+  // the change is made and again when it is done (a concurrent read may have cached the old state).
+  const clearOnChange = async (request: FastifyRequest) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sessionCache.clear();
+    }
+  };
+  app.addHook('onRequest', clearOnChange);
+  app.addHook('onResponse', clearOnChange);
   app.addHook('preValidation', rejectNulBytes);
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/')) {

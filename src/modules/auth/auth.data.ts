@@ -211,15 +211,16 @@ export interface ProfileRow {
 
 /** The own account in one query (hot path: every page load of the web app reads it). */
 export async function findProfile(q: Queryable, userId: string): Promise<ProfileRow | null> {
-  const { rows } = await q.query<ProfileRow>(
+  const { rows } = await q.query<Omit<ProfileRow, 'roles'>>(
     `SELECT u.id, u.name, u.email, u.language, u.is_demo, (u.totp_secret IS NOT NULL) AS second_factor_enabled,
-            coalesce(array(SELECT DISTINCT m.role FROM memberships m WHERE m.user_id = u.id), '{}') AS roles,
-            (SELECT count(*) FROM recovery_codes r WHERE r.user_id = u.id AND r.used_at IS NULL) AS recovery_codes_left,
+            CASE WHEN u.totp_secret IS NULL THEN 0
+                 ELSE (SELECT count(*) FROM recovery_codes r WHERE r.user_id = u.id AND r.used_at IS NULL) END AS recovery_codes_left,
             coalesce((SELECT json_agg(json_build_object('id', m.id, 'organisationId', m.organisation_id, 'organisationName', o.name, 'role', m.role)
                                       ORDER BY o.name, m.role)
                         FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = u.id), '[]'::json) AS memberships
        FROM users u WHERE u.id = $1`,
     [userId],
   );
-  return rows[0] ?? null;
+  const row = rows[0];
+  return row ? { ...row, roles: [...new Set(row.memberships.map((m) => m.role))] } : null;
 }

@@ -58,6 +58,8 @@ export interface Config {
   pgPoolSize: number;
   /** Login attempts per client address per minute (also for the second factor and reset links). */
   loginRateLimit: number;
+  /** How long a session look-up may be reused within one process (0 = off). */
+  sessionCacheMs: number;
 }
 
 export interface ConfigVariable {
@@ -76,6 +78,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { name: 'MFA_REQUIRED_ROLES', default: DEFAULT_MFA_ROLES.join(','), description: 'Comma-separated roles that must use a second factor (TOTP). `none` turns the requirement off.' },
   { name: 'DEMO_MFA', default: '0', description: 'With `1`, demo users also need a second factor.' },
   { name: 'SESSION_TTL_MINUTES', default: '720', description: 'Absolute lifetime of a login session.' },
+  { name: 'SESSION_CACHE_MS', default: '2000', description: 'How long one app instance may reuse a session look-up. Changes through the same instance clear it at once; with several instances, a session ended elsewhere can work here this long. `0` turns it off.' },
   { name: 'SESSION_IDLE_MINUTES', default: '60', description: 'A session without requests for this long ends.' },
   { name: 'LOGIN_MAX_FAILURES', default: '5', description: 'Failed logins on one account before a temporary lockout.' },
   { name: 'LOGIN_LOCKOUT_MINUTES', default: '15', description: 'Length of the temporary lockout.' },
@@ -220,6 +223,7 @@ export function loadConfig(env: Env = process.env): Config {
     serveWeb: bool('SERVE_WEB', true),
     pgPoolSize: int('PG_POOL_SIZE', 10, 1, 200),
     loginRateLimit: int('LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
+    sessionCacheMs: int('SESSION_CACHE_MS', 2000, 0, 60_000),
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);

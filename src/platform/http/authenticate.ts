@@ -22,7 +22,8 @@ import { mayEverPerform } from '../access/policy.js';
 import { ACTIONS } from '../access/grants.js';
 import type { Actor, RelationshipResolvers } from '../access/types.js';
 import { findApiToken, findSessionByToken, touchApiToken, touchSession } from '../auth/sessions.data.js';
-import { safeEqual } from '../auth/tokens.js';
+import { safeEqual, sha256 } from '../auth/tokens.js';
+import type { SessionCache } from '../auth/session-cache.js';
 
 export const SESSION_COOKIE = 'meedoen_session';
 export const SECURE_SESSION_COOKIE = '__Host-meedoen_session';
@@ -33,8 +34,8 @@ export function sessionCookieName(config: Config): string {
   return config.cookieSecure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 
-export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers: RelationshipResolvers }) {
-  const { config, db, resolvers } = deps;
+export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers: RelationshipResolvers; sessionCache: SessionCache }) {
+  const { config, db, resolvers, sessionCache } = deps;
   const publicOrigin = new URL(config.publicUrl).origin;
   const cookieName = sessionCookieName(config);
 
@@ -74,7 +75,14 @@ export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers
     } else {
       const cookie = request.cookies[cookieName];
       if (cookie && cookie.length < 200) {
-        const session = await findSessionByToken(db, cookie, config.sessionIdleMinutes);
+        const tokenHash = sha256(cookie);
+        let session = sessionCache.get(tokenHash);
+        if (!session) {
+          session = await findSessionByToken(db, cookie, config.sessionIdleMinutes);
+          if (session) {
+            sessionCache.set(tokenHash, session);
+          }
+        }
         if (session) {
           viaCookie = true;
           ctx.session = session;
@@ -85,6 +93,7 @@ export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers
           }
           if (Date.now() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
             await touchSession(db, session.id);
+            session.last_seen_at = new Date();
           }
         }
       }
