@@ -21,9 +21,19 @@ const MAX_BATCH = 500;
 
 export class AuditWriter {
   private queue: Pending[] = [];
-  private flushing = false;
+  private inFlight = 0;
+  private scheduled = false;
 
-  constructor(private readonly db: Db) {}
+  /**
+   * @param db - the database
+   * @param maxInFlight - commits that may run at once (each on its own connection and chain); more
+   *   lowers the wait behind a running commit, fewer makes bigger batches; measured best at 1 on a
+   *   2-core machine (docs/benchmarks.md), where the database CPU per record is the limit.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly maxInFlight = 1,
+  ) {}
 
   /** Resolves once the records are committed. */
   write(records: AuditRecord[]): Promise<void> {
@@ -32,33 +42,46 @@ export class AuditWriter {
     }
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ records, resolve, reject });
-      if (!this.flushing) {
-        this.flushing = true;
-        // Let the reads that finish in the same turn of the event loop join this commit.
-        setImmediate(() => void this.flush());
-      }
+      this.schedule();
     });
   }
 
-  private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch: Pending[] = [];
-      let count = 0;
-      while (this.queue.length > 0 && count < MAX_BATCH) {
-        const next = this.queue.shift()!;
-        batch.push(next);
-        count += next.records.length;
-      }
-      try {
-        // One statement is its own transaction: the chain head is locked, the records inserted and the
-        // head moved atomically, in a single round trip.
-        await appendAudit(this.db, batch.flatMap((p) => p.records));
-        batch.forEach((p) => p.resolve());
-      } catch (error) {
-        batch.forEach((p) => p.reject(error));
-      }
+  private schedule(): void {
+    if (this.scheduled || this.inFlight >= this.maxInFlight || this.queue.length === 0) {
+      return;
     }
-    this.flushing = false;
+    this.scheduled = true;
+    // Let the reads that finish in the same turn of the event loop join this commit.
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flushOnce();
+    });
+  }
+
+  private async flushOnce(): Promise<void> {
+    if (this.queue.length === 0 || this.inFlight >= this.maxInFlight) {
+      return;
+    }
+    const batch: Pending[] = [];
+    let count = 0;
+    while (this.queue.length > 0 && count < MAX_BATCH) {
+      const next = this.queue.shift()!;
+      batch.push(next);
+      count += next.records.length;
+    }
+    this.inFlight += 1;
+    try {
+      // One statement is its own transaction: a chain head is locked, the records inserted and the
+      // head moved atomically, in a single round trip.
+      await appendAudit(this.db, batch.flatMap((p) => p.records));
+      batch.forEach((p) => p.resolve());
+    } catch (error) {
+      batch.forEach((p) => p.reject(error));
+    } finally {
+      this.inFlight -= 1;
+      this.schedule();
+    }
+    this.schedule();
   }
 }
 
