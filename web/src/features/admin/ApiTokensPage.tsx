@@ -53,7 +53,8 @@ export function ApiTokensPage() {
           <strong>{t('token.secretTitle')}</strong> {t('token.secretText')} <code className="meedoen-secret">{secret}</code>
         </Notice>
       ) : null}
-      <Table>
+      {tokens.length === 0 ? <Paragraph>{t('token.none')}</Paragraph> : null}
+      <Table hidden={tokens.length === 0}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('token.name')}</TableHeaderCell>

@@ -58,7 +58,8 @@ export function UsersPage() {
           {t('common.search')}
         </Button>
       </form>
-      {data ? (
+      {data && data.items.length === 0 ? <p className="utrecht-paragraph">{t('user.none')}</p> : null}
+      {data && data.items.length > 0 ? (
         <>
           <Table>
             <TableHeader>

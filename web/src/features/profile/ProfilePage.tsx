@@ -12,6 +12,7 @@ import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SecondFactorSetup } from '../auth/SecondFactorSetup';
 import { formatDateTime } from '../../lib/format';
+import { describeDevice } from '../../lib/device';
 
 interface Profile {
   id: string;
@@ -228,7 +229,7 @@ export function ProfilePage() {
                   {formatDateTime(s.createdAt, lang)} {s.current ? <strong>({t('profile.sessionCurrent')})</strong> : null}
                 </TableCell>
                 <TableCell>{formatDateTime(s.lastSeenAt, lang)}</TableCell>
-                <TableCell>{s.userAgent ?? '—'}</TableCell>
+                <TableCell>{describeDevice(s.userAgent, t('profile.deviceOn')) ?? '—'}</TableCell>
                 <TableCell>{s.clientAddress ?? '—'}</TableCell>
               </TableRow>
             ))}
