@@ -451,6 +451,7 @@ async function breakdown(db: Db, token: string, userId: string, iterations: numb
       t4 = performance.now();
       await appendAudit(q, [
         {
+          occurredAt: new Date(),
           requestId: `bench-breakdown-${i}`,
           actorType: 'user',
           userId: session?.user_id ?? userId,

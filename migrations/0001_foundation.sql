@@ -162,9 +162,11 @@ CREATE INDEX mail_outbox_pending_idx ON mail_outbox(next_attempt_at) WHERE sent_
 
 -- Audit log (NEN 7513). Records are spread over a fixed set of hash chains; a writer takes whichever
 -- chain head is free (FOR UPDATE SKIP LOCKED), so concurrent requests never wait on one global row.
--- Hashing happens in the database (audit_append), so one round trip appends a whole batch, and the
--- verifier (verifyAuditLog in src/platform/audit/audit.ts) recomputes the same canonical text through
--- audit_hash.
+-- Two hashes per record:
+--   content_hash = SHA-256 of the record's canonical text (computed by the app, src/platform/audit/audit.ts,
+--                  and recomputed here by audit_canonical when verifying);
+--   hash         = SHA-256(prev_hash ' ' chain_id ' ' seq ' ' content_hash), computed by audit_append.
+-- Appending a batch is one round trip; verifying is one pass (verifyAuditLog in audit.ts).
 CREATE TABLE audit_chain_heads (
   chain_id smallint PRIMARY KEY,
   last_seq bigint NOT NULL DEFAULT 0,
@@ -190,6 +192,7 @@ CREATE TABLE audit_events (
   purpose text,
   outcome text NOT NULL CHECK (outcome IN ('allowed', 'denied')),
   client_address text,
+  content_hash text NOT NULL,
   prev_hash text NOT NULL,
   hash text NOT NULL,
   PRIMARY KEY (chain_id, seq)
@@ -199,32 +202,30 @@ CREATE INDEX audit_events_user_idx ON audit_events(user_id, occurred_at);
 CREATE INDEX audit_events_resource_idx ON audit_events(resource_type, resource_id, occurred_at);
 CREATE INDEX audit_events_participant_idx ON audit_events(participant_id, occurred_at) WHERE participant_id IS NOT NULL;
 
--- The text a record's hash covers: every field except the hashes, in a fixed order, time in UTC with
--- microseconds. IMMUTABLE in practice (fixed format, explicit time zone).
+-- The canonical text of a record's content: a JSON array of the fields in a fixed order, time in UTC
+-- with milliseconds. Must equal canonicalContent() in src/platform/audit/audit.ts (tested on both engines).
 CREATE FUNCTION audit_canonical(e audit_events) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-  SELECT json_build_array(e.chain_id, e.seq,
-    to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-    e.request_id, e.actor_type, e.user_id, e.api_token_id, e.role, e.organisation_id, e.action,
-    e.resource_type, e.resource_id, e.participant_id, e.purpose, e.outcome, e.client_address)::text
+  SELECT json_build_array(e.request_id, e.actor_type, e.user_id, e.api_token_id, e.role, e.organisation_id,
+    e.action, e.resource_type, e.resource_id, e.participant_id, e.purpose, e.outcome, e.client_address,
+    to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text
 $$;
 
-CREATE FUNCTION audit_hash(e audit_events) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-  SELECT encode(sha256(convert_to(e.prev_hash || E'\n' || audit_canonical(e), 'UTF8')), 'hex')
+CREATE FUNCTION audit_chain_hash(prev_hash text, chain_id smallint, seq bigint, content_hash text) RETURNS text
+  LANGUAGE sql IMMUTABLE AS $$
+  SELECT encode(sha256(convert_to(prev_hash || ' ' || chain_id || ' ' || seq || ' ' || content_hash, 'UTF8')), 'hex')
 $$;
 
--- Appends a batch of records (a JSON array of objects with the camelCase field names) to one free
--- chain and returns the number appended. Runs in the caller's transaction, or alone as one statement.
+-- Appends a batch of records (a JSON array of objects with the camelCase field names, occurredAt and
+-- contentHash included) to one free chain and returns the number appended. Runs in the caller's
+-- transaction, or alone as one self-committing statement.
 CREATE FUNCTION audit_append(records jsonb) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   head audit_chain_heads%ROWTYPE;
-  rec audit_events%ROWTYPE;
-  batch audit_events[] := '{}';
-  item jsonb;
 BEGIN
   IF records IS NULL OR jsonb_array_length(records) = 0 THEN
     RETURN 0;
   END IF;
-  -- Try this connection's "own" chain first (cheap), then any free chain, then wait for one.
+  -- Try this connection's "own" chain first (cheap), then any free chain, then wait for its own.
   SELECT * INTO head FROM audit_chain_heads WHERE chain_id = (pg_backend_pid() % 16) FOR UPDATE SKIP LOCKED;
   IF NOT FOUND THEN
     SELECT * INTO head FROM audit_chain_heads ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED;
@@ -232,32 +233,30 @@ BEGIN
   IF NOT FOUND THEN
     SELECT * INTO head FROM audit_chain_heads WHERE chain_id = (pg_backend_pid() % 16) FOR UPDATE;
   END IF;
-  FOR item IN SELECT value FROM jsonb_array_elements(records) LOOP
-    rec.chain_id := head.chain_id;
-    rec.seq := head.last_seq + 1;
-    rec.occurred_at := date_trunc('microseconds', clock_timestamp());
-    rec.request_id := item->>'requestId';
-    rec.actor_type := item->>'actorType';
-    rec.user_id := (item->>'userId')::uuid;
-    rec.api_token_id := (item->>'apiTokenId')::uuid;
-    rec.role := item->>'role';
-    rec.organisation_id := (item->>'organisationId')::uuid;
-    rec.action := item->>'action';
-    rec.resource_type := item->>'resourceType';
-    rec.resource_id := item->>'resourceId';
-    rec.participant_id := (item->>'participantId')::uuid;
-    rec.purpose := item->>'purpose';
-    rec.outcome := item->>'outcome';
-    rec.client_address := item->>'clientAddress';
-    rec.prev_hash := head.last_hash;
-    rec.hash := audit_hash(rec);
-    batch := batch || rec;
-    head.last_seq := rec.seq;
-    head.last_hash := rec.hash;
-  END LOOP;
-  INSERT INTO audit_events SELECT * FROM unnest(batch);
-  UPDATE audit_chain_heads SET last_seq = head.last_seq, last_hash = head.last_hash WHERE chain_id = head.chain_id;
-  RETURN cardinality(batch);
+  WITH RECURSIVE items AS (
+    SELECT ordinality AS i, value AS item FROM jsonb_array_elements(records) WITH ORDINALITY
+  ), chained AS (
+    SELECT i, item, head.last_seq + 1 AS seq, head.last_hash AS prev_hash,
+           audit_chain_hash(head.last_hash, head.chain_id, head.last_seq + 1, item->>'contentHash') AS hash
+      FROM items WHERE i = 1
+    UNION ALL
+    SELECT n.i, n.item, c.seq + 1, c.hash, audit_chain_hash(c.hash, head.chain_id, c.seq + 1, n.item->>'contentHash')
+      FROM chained c JOIN items n ON n.i = c.i + 1
+  ), inserted AS (
+    INSERT INTO audit_events (chain_id, seq, occurred_at, request_id, actor_type, user_id, api_token_id, role,
+      organisation_id, action, resource_type, resource_id, participant_id, purpose, outcome, client_address,
+      content_hash, prev_hash, hash)
+    SELECT head.chain_id, c.seq, (c.item->>'occurredAt')::timestamptz, c.item->>'requestId', c.item->>'actorType',
+           (c.item->>'userId')::uuid, (c.item->>'apiTokenId')::uuid, c.item->>'role', (c.item->>'organisationId')::uuid,
+           c.item->>'action', c.item->>'resourceType', c.item->>'resourceId', (c.item->>'participantId')::uuid,
+           c.item->>'purpose', c.item->>'outcome', c.item->>'clientAddress', c.item->>'contentHash', c.prev_hash, c.hash
+      FROM chained c
+    RETURNING seq, hash
+  )
+  UPDATE audit_chain_heads h SET last_seq = last.seq, last_hash = last.hash
+    FROM (SELECT seq, hash FROM inserted ORDER BY seq DESC LIMIT 1) last
+   WHERE h.chain_id = head.chain_id;
+  RETURN jsonb_array_length(records);
 END;
 $$;
 

@@ -213,6 +213,7 @@ export class Scope {
   private toRecord(action: string, resource: ResourceRef, via: Allowed, outcome: 'allowed' | 'denied'): AuditRecord {
     const actor = this.actor;
     return {
+      occurredAt: new Date(),
       requestId: this.meta.requestId,
       actorType: actor === null ? 'anonymous' : actor.kind,
       userId: actor?.kind === 'user' ? actor.userId : null,

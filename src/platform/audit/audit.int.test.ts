@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, DRIVER, expectProblem, login, type TestApp } from '../../../test/helpers.js';
 import { makeOrg, makeUser, PASSWORD } from '../../../test/factories.js';
-import { verifyAuditLog } from './audit.js';
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { appendAudit, canonicalContent, verifyAuditLog, type AuditRecord } from './audit.js';
 
 let t: TestApp;
 let orgId: string;
@@ -96,15 +98,75 @@ describe('audit log (NEN 7513)', () => {
     const before = (await t.db.query<{ n: number }>(`SELECT count(*) AS n FROM audit_events WHERE user_id = $1 AND action = 'profile.read'`, [user.id])).rows[0]!.n;
     const results = await Promise.all(Array.from({ length: 40 }, () => client.request('GET', '/api/v1/me')));
     expect(results.every((r) => r.statusCode === 200)).toBe(true);
-    const after = (await t.db.query<{ n: number; chains: number }>(
-      `SELECT count(*) AS n, count(DISTINCT chain_id) AS chains FROM audit_events WHERE user_id = $1 AND action = 'profile.read'`,
-      [user.id],
-    )).rows[0]!;
-    expect(after.n - before).toBe(40);
-    if (DRIVER === 'pg') {
-      // Requests that overlap in time take different free chains instead of queueing on one row.
-      expect(after.chains).toBeGreaterThan(1);
+    const after = (await t.db.query<{ n: number }>(`SELECT count(*) AS n FROM audit_events WHERE user_id = $1 AND action = 'profile.read'`, [user.id])).rows[0]!.n;
+    expect(after - before).toBe(40);
+    expect((await verifyAuditLog(t.db)).ok).toBe(true);
+  });
+
+  it('transactions that are open at the same time append to different chains instead of waiting', async () => {
+    if (DRIVER !== 'pg') {
+      return; // PGlite has one connection: transactions never overlap there
     }
+    const record = (i: number): AuditRecord => ({
+      occurredAt: new Date(), requestId: `overlap-${i}-${randomUUID()}`, actorType: 'system', userId: null, apiTokenId: null, role: null,
+      organisationId: null, action: 'test.overlap', resourceType: 'test', resourceId: null, participantId: null, purpose: null,
+      outcome: 'allowed', clientAddress: null,
+    });
+    const records = [0, 1, 2].map(record);
+    await Promise.all(
+      records.map((r) =>
+        t.db.tx(async (tx) => {
+          await appendAudit(tx, [r]);
+          // hold the chain head for a moment, so the three transactions overlap
+          await tx.query('SELECT pg_sleep(0.2)');
+        }),
+      ),
+    );
+    const { rows } = await t.db.query<{ chains: number }>(
+      'SELECT count(DISTINCT chain_id) AS chains FROM audit_events WHERE request_id = ANY($1)',
+      [records.map((r) => r.requestId)],
+    );
+    // Had they queued on one head, all three would sit in one chain.
+    expect(rows[0]!.chains).toBe(3);
+  });
+});
+
+describe('canonical content', () => {
+  it('the app and the database compute the same canonical text for any content (property)', async () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 20 }).map((s) => s.replace(/\0/g, '')),
+      fc.constantFrom('"quoted"', 'back\\slash', 'tab\tnew\nline', 'ümlaut €', '😀 emoji', '\u0001\u001f', '\uD800 lone', '\u2028'),
+    );
+    const nullable = fc.option(text, { nil: null });
+    await fc.assert(
+      fc.asyncProperty(text, nullable, nullable, nullable, fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), async (requestId, resourceId, purpose, clientAddress, occurredAt) => {
+        const record: AuditRecord = {
+          occurredAt,
+          requestId,
+          actorType: 'system',
+          userId: randomUUID().toUpperCase(),
+          apiTokenId: null,
+          role: null,
+          organisationId: null,
+          action: 'test.property',
+          resourceType: 'test',
+          resourceId,
+          participantId: null,
+          purpose,
+          outcome: 'allowed',
+          clientAddress,
+        };
+        const marker = randomUUID();
+        await t.db.tx((tx) => appendAudit(tx, [{ ...record, requestId: `${marker}${requestId}` }]));
+        const { rows } = await t.db.query<{ canonical: string }>(
+          'SELECT audit_canonical(e) AS canonical FROM audit_events e WHERE starts_with(request_id, $1)',
+          [marker],
+        );
+        expect(rows[0]!.canonical).toBe(canonicalContent({ ...record, requestId: `${marker}${requestId}` }));
+      }),
+      { numRuns: 60 },
+    );
     expect((await verifyAuditLog(t.db)).ok).toBe(true);
   });
 });

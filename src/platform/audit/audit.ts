@@ -1,20 +1,25 @@
 /**
  * The audit log (NEN 7513 §5–7): who did what to which record, for whom, when, from where, with what
- * outcome. Records are written in the same transaction as the access they describe, are append-only
- * (a trigger refuses UPDATE/DELETE/TRUNCATE) and hash-chained.
+ * outcome. Records of a change are written in the same transaction as the change; records of a read
+ * are committed before the read's answer is sent (writer.ts). They are append-only (a trigger refuses
+ * UPDATE/DELETE/TRUNCATE) and hash-chained.
  *
- * Chains: there are 16 chains (`audit_chain_heads`). A transaction takes whichever chain head is free
- * (`FOR UPDATE SKIP LOCKED`), appends its records to that chain and releases it at commit, so
- * concurrent requests do not wait on one global row. Hashing is done by the database functions
- * `audit_append` and `audit_hash` (migration 0001), so appending a batch is one round trip and the
- * verifier recomputes exactly the same canonical text. See docs/adr/0005-audit-log.md.
+ * Chains: there are 16 chains (`audit_chain_heads`). An append takes a free chain head
+ * (`FOR UPDATE SKIP LOCKED`), appends its records and releases the head at commit, so concurrent
+ * requests do not wait on one global row. Each record carries the SHA-256 of its canonical content
+ * (computed here) and a chain hash over (previous hash, chain, seq, content hash) computed by the SQL
+ * function `audit_append` (migration 0001) — one round trip per batch. The verifier recomputes both in
+ * one SQL pass. See docs/adr/0005-audit-log.md.
  */
+import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/db.js';
 
 export const CHAIN_COUNT = 16;
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditRecord {
+  /** When it happened; set by the access layer when the decision is made. */
+  occurredAt: Date;
   requestId: string;
   actorType: 'user' | 'apiToken' | 'system' | 'anonymous';
   userId: string | null;
@@ -31,14 +36,76 @@ export interface AuditRecord {
 }
 
 /**
- * Appends records to one chain inside the caller's transaction (one round trip). The chain head stays
- * locked until commit, which keeps each chain gapless and ordered.
+ * Text as PostgreSQL will store it: lone UTF-16 surrogates become U+FFFD, as the driver's UTF-8
+ * encoding makes them, so the hash computed here matches the one recomputed from the stored row.
+ */
+function asStored(value: string | null): string | null {
+  return value === null ? null : (value as string & { toWellFormed(): string }).toWellFormed();
+}
+
+function asUuid(value: string | null): string | null {
+  return value === null ? null : value.toLowerCase();
+}
+
+/**
+ * The canonical text of a record's content. Must produce exactly what the SQL function
+ * `audit_canonical` produces from the stored row (json_build_array: `[a, b, …]` with ", " between
+ * values; uuids lower-case; time in UTC with milliseconds). audit.int.test.ts checks this on both engines.
+ */
+export function canonicalContent(r: AuditRecord): string {
+  const n = normalise(r);
+  const values: (string | null)[] = [
+    n.requestId,
+    n.actorType,
+    n.userId,
+    n.apiTokenId,
+    n.role,
+    n.organisationId,
+    n.action,
+    n.resourceType,
+    n.resourceId,
+    n.participantId,
+    n.purpose,
+    n.outcome,
+    n.clientAddress,
+    n.occurredAt.toISOString(),
+  ];
+  return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+}
+
+/** The record as the database will hold it (well-formed text, lower-case uuids). */
+function normalise(r: AuditRecord): AuditRecord {
+  return {
+    ...r,
+    requestId: asStored(r.requestId) ?? '',
+    userId: asUuid(r.userId),
+    apiTokenId: asUuid(r.apiTokenId),
+    role: asStored(r.role),
+    organisationId: asUuid(r.organisationId),
+    action: asStored(r.action) ?? '',
+    resourceType: asStored(r.resourceType) ?? '',
+    resourceId: asStored(r.resourceId),
+    participantId: asUuid(r.participantId),
+    purpose: asStored(r.purpose),
+    clientAddress: asStored(r.clientAddress),
+  };
+}
+
+export function contentHash(r: AuditRecord): string {
+  return createHash('sha256').update(canonicalContent(r), 'utf8').digest('hex');
+}
+
+/**
+ * Appends records to one chain: inside the caller's transaction, or as one self-committing statement
+ * when given the database itself. One round trip either way; the chain head stays locked until commit,
+ * which keeps each chain gapless and ordered.
  */
 export async function appendAudit(tx: Queryable, records: AuditRecord[]): Promise<void> {
   if (records.length === 0) {
     return;
   }
-  await tx.query('SELECT audit_append($1::jsonb)', [JSON.stringify(records)]);
+  const items = records.map((r) => ({ ...normalise(r), occurredAt: r.occurredAt.toISOString(), contentHash: contentHash(r) }));
+  await tx.query('SELECT audit_append($1::jsonb)', [JSON.stringify(items)]);
 }
 
 export type BrokenReason = 'hash-mismatch' | 'link-mismatch' | 'gap' | 'head-mismatch';
@@ -66,7 +133,8 @@ export async function verifyAuditLog(q: Queryable): Promise<VerifyResult> {
   }>(
     `WITH checked AS (
        SELECT e.chain_id, e.seq, e.occurred_at,
-              e.hash = audit_hash(e) AS hash_ok,
+              e.content_hash = encode(sha256(convert_to(audit_canonical(e), 'UTF8')), 'hex')
+                AND e.hash = audit_chain_hash(e.prev_hash, e.chain_id, e.seq, e.content_hash) AS hash_ok,
               e.prev_hash = coalesce(lag(e.hash) OVER w, repeat('0', 64)) AS link_ok,
               e.seq = row_number() OVER w AS seq_ok
          FROM audit_events e
