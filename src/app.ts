@@ -11,7 +11,6 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRepl
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -23,6 +22,7 @@ import { createAuthenticateHook } from './platform/http/authenticate.js';
 import { SessionCache } from './platform/auth/session-cache.js';
 import { errorHandler, buildProblem, sendProblem } from './platform/http/problem.js';
 import { rejectNulBytes } from './platform/http/input.js';
+import { securityHeadersHook } from './platform/http/security-headers.js';
 import { AppError } from './platform/errors/app-error.js';
 import { negotiateLanguage } from './platform/i18n/i18n.js';
 import { API_VERSION, openApiOptions } from './platform/http/openapi.js';
@@ -98,27 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
   installRouteGuard(app, registry);
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        'default-src': ["'self'"],
-        'script-src': ["'self'"],
-        'style-src': ["'self'"],
-        'img-src': ["'self'", 'data:'],
-        'font-src': ["'self'"],
-        'connect-src': ["'self'"],
-        'form-action': ["'self'"],
-        'frame-ancestors': ["'none'"],
-        'base-uri': ["'none'"],
-        'object-src': ["'none'"],
-      },
-    },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    hsts: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-  });
+  app.addHook('onRequest', securityHeadersHook({ hsts: config.cookieSecure }));
   await app.register(rateLimit, { global: false });
   await app.register(swagger, openApiOptions(config));
 
