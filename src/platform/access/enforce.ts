@@ -19,7 +19,7 @@ import type { Db, Queryable } from '../db/db.js';
 import { appendAudit, type AuditRecord } from '../audit/audit.js';
 import { auditWriterFor } from '../audit/writer.js';
 import { ACTIONS, type ActionName } from './grants.js';
-import { decide, isEmptyScope, listScope } from './policy.js';
+import { decide, isEmptyScope, listScope, type PolicyTables } from './policy.js';
 import type { Actor, Allowed, ListScope, RelationshipResolvers, ResourceRef } from './types.js';
 
 export interface RequestMeta {
@@ -150,6 +150,40 @@ export class Scope {
     return row;
   }
 
+  /**
+   * Strips the parts of a record whose data category the actor may not see. `parts` maps the read
+   * action of each category (e.g. `participant.read.health`) to the fields it covers; a part the
+   * actor is refused is left out (not nulled: the answer does not even reveal the field is set),
+   * a part it may see is audited like any read. Used where one record holds several categories,
+   * e.g. a participant with identity, wishes and capacity & health.
+   * @returns a copy of `row` without the hidden fields, and the actions that were refused
+   */
+  async withoutHidden<T extends object>(
+    row: T,
+    resource: ResourceRef,
+    parts: Partial<Record<ActionName, readonly (keyof T)[]>>,
+    tables?: PolicyTables,
+  ): Promise<{ row: Partial<T>; hidden: ActionName[] }> {
+    const actor = this.requireActor();
+    const copy: Partial<T> = { ...row };
+    const hidden: ActionName[] = [];
+    for (const [action, fields] of Object.entries(parts) as [ActionName, readonly (keyof T)[]][]) {
+      const decision =
+        actor.kind === 'system'
+          ? ({ allowed: true, role: null, organisationId: null } as const)
+          : await decide(this.q, this.resolvers, actor, action, resource, tables);
+      if (decision.allowed) {
+        this.record(action, resource, decision, 'allowed', tables);
+      } else {
+        hidden.push(action);
+        for (const field of fields) {
+          delete copy[field];
+        }
+      }
+    }
+    return { row: copy, hidden };
+  }
+
   /** The list filter for `action`; 403 when the actor may list nothing at all. */
   listScope(action: ActionName): ListScope {
     const actor = this.requireActor();
@@ -202,8 +236,8 @@ export class Scope {
     return { allowed: true, role: membership?.role ?? null, organisationId: membership?.organisationId ?? null };
   }
 
-  private record(action: ActionName, resource: ResourceRef, via: Allowed, outcome: 'allowed' | 'denied'): void {
-    if (!ACTIONS[action].personalData) {
+  private record(action: ActionName, resource: ResourceRef, via: Allowed, outcome: 'allowed' | 'denied', tables?: PolicyTables): void {
+    if (!(tables?.actions ?? ACTIONS)[action]?.personalData) {
       return;
     }
     const rec = this.toRecord(action, resource, via, outcome);
