@@ -21,11 +21,20 @@ export function Layout({ children }: { children: ReactNode }) {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (heading) {
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
-    }
+    // Pages that load data show their h1 a moment later, so look for it for up to 3 seconds.
+    let tries = 0;
+    let timer: number | undefined;
+    const focusHeading = () => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      } else if (tries++ < 30) {
+        timer = window.setTimeout(focusHeading, 100);
+      }
+    };
+    focusHeading();
+    return () => window.clearTimeout(timer);
   }, [location.pathname]);
 
   const switchLanguage = () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { api } from '../../lib/api';
+import { api, ApiProblem, fieldErrors } from '../../lib/api';
 import type { Page } from '../../lib/types';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { TextField } from '../../components/Fields';
@@ -36,10 +37,14 @@ export function AuditLogPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [action, setAction] = useState('');
-  const [filter, setFilter] = useState({ from: '', to: '', action: '' });
+  // A user's detail page links here with ?userId=… to show what that person did.
+  const [searchParams] = useSearchParams();
+  const [userId, setUserId] = useState(searchParams.get('userId') ?? '');
+  const [filter, setFilter] = useState({ from: '', to: '', action: '', userId: searchParams.get('userId') ?? '' });
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Page<AuditEvent> | null>(null);
   const [verification, setVerification] = useState<Verification | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     const params = new URLSearchParams({ page: String(page), pageSize: '50' });
@@ -52,7 +57,18 @@ export function AuditLogPage() {
     if (filter.action) {
       params.set('action', filter.action);
     }
-    void api<Page<AuditEvent>>('GET', `/audit-events?${params.toString()}`).then(setData);
+    if (filter.userId) {
+      params.set('userId', filter.userId);
+    }
+    setLoadError(null);
+    api<Page<AuditEvent>>('GET', `/audit-events?${params.toString()}`)
+      .then(setData)
+      .catch((error: unknown) => {
+        // A filter the server does not accept (for example a malformed user id) is shown, not swallowed.
+        setData(null);
+        const fields = Object.values(fieldErrors(error));
+        setLoadError(fields.length > 0 ? fields.join(' ') : error instanceof ApiProblem && error.detail ? error.detail : t('error.generic'));
+      });
   }, [filter, page]);
 
   return (
@@ -75,16 +91,18 @@ export function AuditLogPage() {
         onSubmit={(e) => {
           e.preventDefault();
           setPage(1);
-          setFilter({ from, to, action: action.trim() });
+          setFilter({ from, to, action: action.trim(), userId: userId.trim() });
         }}
       >
         <TextField id="audit-from" label={t('audit.from')} type="date" value={from} onChange={setFrom} />
         <TextField id="audit-to" label={t('audit.to')} type="date" value={to} onChange={setTo} />
         <TextField id="audit-action" label={t('audit.action')} value={action} onChange={setAction} />
+        <TextField id="audit-userId" label={t('audit.userId')} value={userId} onChange={setUserId} />
         <Button type="submit" appearance="secondary-action-button">
           {t('common.search')}
         </Button>
       </form>
+      {loadError ? <Notice type="error">{loadError}</Notice> : null}
       {data ? (
         <>
           <Table>

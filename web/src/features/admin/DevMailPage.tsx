@@ -15,7 +15,8 @@ interface DevMail {
 
 /** Renders mail text with its links clickable (no HTML from the mail is interpreted). */
 function MailText({ text }: { text: string }) {
-  const parts = text.split(/(https?:\/\/[^\s]+)/g);
+  // A link ends at white space; a full stop, comma or bracket right after it belongs to the sentence.
+  const parts = text.split(/(https?:\/\/[^\s]*[^\s.,;:!?)\]>'"])/g);
   return (
     <pre className="meedoen-mail">
       {parts.map((part, i) =>

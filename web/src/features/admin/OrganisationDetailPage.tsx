@@ -141,7 +141,7 @@ export function OrganisationDetailPage() {
           <CheckboxField id="oidc-trustSecondFactor" label={t('org.oidcTrust')} checked={oidc.trustSecondFactor} onChange={(v) => setOidc({ ...oidc, trustSecondFactor: v })} />
           <CheckboxField id="oidc-enabled" label={t('org.oidcEnabled')} checked={oidc.enabled} onChange={(v) => setOidc({ ...oidc, enabled: v })} />
           <Button type="submit" appearance="primary-action-button" busy={oidcForm.busy}>
-            {t('common.save')}
+            {t('org.oidcSave')}
           </Button>
         </form>
         {hasOidc ? (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link as RouterLink, useParams } from 'react-router-dom';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { api, ApiProblem } from '../../lib/api';
 import { ROLES, type User } from '../../lib/types';
@@ -54,6 +54,11 @@ export function UserDetailPage() {
       {message ? <Notice type="ok">{message}</Notice> : null}
       <Paragraph>
         {user.email} — {t(`user.status.${user.status}` as MessageKey)}
+      </Paragraph>
+      <Paragraph>
+        <RouterLink className="utrecht-link" to={`/beheer/logboek?userId=${encodeURIComponent(user.id)}`}>
+          {t('user.auditLink')}
+        </RouterLink>
       </Paragraph>
       <ErrorSummary errors={status.summary} focusKey={status.focusKey} />
       {user.status !== 'invited' ? (

@@ -32,7 +32,7 @@ export function ForgotPasswordPage() {
               void form.submit(async () => {
                 await api('POST', '/password-reset-requests', { email: email.trim() });
                 setDone(true);
-              }, email.trim() ? {} : { email: t('error.requiredField') });
+              }, email.trim() ? {} : { email: t('error.requiredEmail') });
             }}
           >
             <TextField id="email" label={t('login.email')} type="email" autoComplete="email" value={email} onChange={setEmail} error={form.error('email')} />

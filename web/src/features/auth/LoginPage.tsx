@@ -49,10 +49,10 @@ export function LoginPage() {
     event.preventDefault();
     const local: Record<string, string> = {};
     if (!email.trim()) {
-      local.email = t('error.requiredField');
+      local.email = t('error.requiredEmail');
     }
     if (!password) {
-      local.password = t('error.requiredField');
+      local.password = t('error.requiredPassword');
     }
     await form.submit(async () => {
       const session = await api<Session>('POST', '/sessions', { email: email.trim(), password });

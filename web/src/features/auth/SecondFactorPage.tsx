@@ -24,7 +24,7 @@ export function SecondFactorPage() {
       const session = await api<Session>('POST', '/sessions/current/second-factor', { code: code.trim() });
       setSession(session);
       void navigate('/');
-    }, code.trim() ? {} : { code: t('error.requiredField') });
+    }, code.trim() ? {} : { code: t('error.requiredCode') });
   };
 
   return (

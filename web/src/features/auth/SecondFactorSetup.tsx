@@ -74,7 +74,7 @@ export function SecondFactorSetup({ onDone, headingLevel = 2 }: { onDone: () => 
                 void confirm.submit(async () => {
                   const result = await api<{ recoveryCodes: string[] }>('PUT', '/me/second-factor', { code: code.trim() });
                   setCodes(result.recoveryCodes);
-                }, code.trim() ? {} : { code: t('error.requiredField') });
+                }, code.trim() ? {} : { code: t('error.requiredCode') });
               }}
             >
               <TextField id="setup-code" label={t('secondFactor.code')} autoComplete="one-time-code" inputMode="numeric" value={code} onChange={setCode} error={confirm.error('code')} />

@@ -1,5 +1,5 @@
 /** Choose a password with a mailed link: password reset and invitation (the token is in the URL fragment, never sent in a URL). */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
@@ -14,7 +14,14 @@ export function TokenPasswordPage({ mode }: { mode: 'reset' | 'invite' }) {
   const { t } = useI18n();
   const title = mode === 'reset' ? t('reset.title') : t('invite.title');
   usePageTitle(title);
-  const token = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token') ?? '';
+  // Read the token once, then take it out of the address bar so it does not stay in the history or
+  // end up in a screenshot; the fragment is never sent to a server.
+  const [token] = useState(() => new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token') ?? '');
+  useEffect(() => {
+    if (token && window.location.hash) {
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    }
+  }, [token]);
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
   const [done, setDone] = useState(false);
@@ -44,7 +51,7 @@ export function TokenPasswordPage({ mode }: { mode: 'reset' | 'invite' }) {
         <>
           <ErrorSummary errors={form.summary} focusKey={form.focusKey} />
           <Paragraph>{mode === 'reset' ? t('reset.intro') : t('invite.intro')}</Paragraph>
-          <Paragraph>{mode === 'invite' ? t('reset.intro') : null}</Paragraph>
+          {mode === 'invite' ? <Paragraph>{t('reset.intro')}</Paragraph> : null}
           <form
             className="meedoen-form"
             noValidate
@@ -52,7 +59,7 @@ export function TokenPasswordPage({ mode }: { mode: 'reset' | 'invite' }) {
               e.preventDefault();
               const local: Record<string, string> = {};
               if (!password) {
-                local.password = t('error.requiredField');
+                local.password = t('error.requiredNewPassword');
               } else if (password !== again) {
                 local.passwordAgain = t('error.passwordsDiffer');
               }
