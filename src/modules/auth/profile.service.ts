@@ -180,12 +180,14 @@ const EVENT_DESCRIPTIONS: Record<string, { nl: string; en: string }> = {
   'auth.passwordReset': { nl: 'Nieuw wachtwoord ingesteld', en: 'New password set' },
   'auth.invitationAccepted': { nl: 'Uitnodiging aangenomen', en: 'Invitation accepted' },
   'auth.oidcLogin': { nl: 'Inloggen via de eigen organisatie', en: 'Login through own organisation' },
+  'demo.seedUser': { nl: 'Account aangemaakt (demo)', en: 'Account created (demo)' },
+  'admin.created': { nl: 'Beheerdersaccount aangemaakt', en: 'Administrator account created' },
 };
 
 /** Plain-language description of an audited action or event. */
 export function describeAction(action: string, lang: 'nl' | 'en'): string {
   if (isActionName(action)) {
-    return ACTIONS[action].description[lang];
+    return ACTIONS[action].logText[lang];
   }
   return EVENT_DESCRIPTIONS[action]?.[lang] ?? action;
 }

@@ -18,9 +18,9 @@ afterAll(async () => {
 // A participant-shaped record with three data categories, as the trajectories module will have.
 const TABLES: PolicyTables = {
   actions: {
-    'participant.read.identity': { description: { nl: 'Laat toe om identiteit te zien.', en: 'Allows seeing identity.' }, personalData: true, tokenAllowed: false, category: 'identity' },
-    'participant.read.wishes': { description: { nl: 'Laat toe om wensen te zien.', en: 'Allows seeing wishes.' }, personalData: true, tokenAllowed: false, category: 'wishes' },
-    'participant.read.health': { description: { nl: 'Laat toe om gezondheid te zien.', en: 'Allows seeing health.' }, personalData: true, tokenAllowed: false, category: 'capacityHealth' },
+    'participant.read.identity': { logText: { nl: 'Uw naam en contactgegevens bekeken', en: 'Viewed your name and contact details' }, description: { nl: 'Laat toe om identiteit te zien.', en: 'Allows seeing identity.' }, personalData: true, tokenAllowed: false, category: 'identity' },
+    'participant.read.wishes': { logText: { nl: 'Uw wensen voor werk bekeken', en: 'Viewed your wishes for work' }, description: { nl: 'Laat toe om wensen te zien.', en: 'Allows seeing wishes.' }, personalData: true, tokenAllowed: false, category: 'wishes' },
+    'participant.read.health': { logText: { nl: 'Uw mogelijkheden en gezondheid bekeken', en: 'Viewed your capacities and health' }, description: { nl: 'Laat toe om gezondheid te zien.', en: 'Allows seeing health.' }, personalData: true, tokenAllowed: false, category: 'capacityHealth' },
   },
   grants: {
     'participant.read.identity': [{ role: 'consultant', when: 'consent' }],

@@ -20,6 +20,7 @@ describe('access policy', () => {
       expect(GRANTS[action], action).toBeDefined();
       expect(ACTIONS[action].description.nl.startsWith('Laat toe om')).toBe(true);
       expect(ACTIONS[action].description.en.startsWith('Allows')).toBe(true);
+      expect(ACTIONS[action].logText.nl.length, action).toBeGreaterThan(5);
     }
   });
 
@@ -54,7 +55,7 @@ describe('access policy', () => {
   it('participant data: assignment in the own organisation or consent per category, otherwise denied', async () => {
     const tables = {
       actions: {
-        'note.read': { description: { nl: 'Laat toe om notities te lezen.', en: 'Allows reading notes.' }, personalData: true, tokenAllowed: false, category: 'contactNotes' as const },
+        'note.read': { logText: { nl: 'Gespreksverslagen over u gelezen', en: 'Read notes about you' }, description: { nl: 'Laat toe om notities te lezen.', en: 'Allows reading notes.' }, personalData: true, tokenAllowed: false, category: 'contactNotes' as const },
       },
       grants: { 'note.read': [{ role: 'jobCoach' as const, when: 'assignedParticipant' as const }, { role: 'consultant' as const, when: 'consent' as const }] },
     };

@@ -28,6 +28,11 @@ export type Relationship =
   | 'consent';
 
 export interface ActionDefinition {
+  /**
+   * What happened, in plain words for the person concerned (B1), shown in "Wie keek in mijn
+   * gegevens": "Uw gegevens bekeken".
+   */
+  logText: { nl: string; en: string };
   /** Plain-language description for the admin screens and docs ("Laat toe om …"). */
   description: { nl: string; en: string };
   /** Whether the action reads or writes personal data, and so writes an audit record. */

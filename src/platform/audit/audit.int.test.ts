@@ -66,7 +66,7 @@ describe('audit log (NEN 7513)', () => {
     const me = await login(t.app, subject.email, PASSWORD);
     const own = (await me.request('GET', '/api/v1/me/audit-events')).json<{ items: { actorName: string | null; action: string; actionDescription: string; organisationName: string | null }[] }>();
     const read = own.items.find((i) => i.action === 'user.read');
-    expect(read).toMatchObject({ actorName: 'Beheerder Bram', actionDescription: 'Laat toe om de gegevens van een gebruiker te zien.' });
+    expect(read).toMatchObject({ actorName: 'Beheerder Bram', actionDescription: 'Uw gegevens bekeken' });
     expect(read?.organisationName).toMatch(/^Testorganisatie/);
     expect(own.items.some((i) => i.action === 'auth.login')).toBe(true);
   });
