@@ -49,7 +49,7 @@ export interface AppDeps {
   resolvers?: RelationshipResolvers;
   /** Called after a request enqueued mail, to deliver it promptly. */
   onMailQueued?: () => void;
-  /** Fetch implementation for OpenID Connect (tests inject none; default global fetch). */
+  /** Logger options (tests pass `false` or their own stream); default: pino at LOG_LEVEL without personal data. */
   logger?: boolean | object;
 }
 
@@ -100,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
   await app.register(cookie);
   app.addHook('onRequest', securityHeadersHook({ hsts: config.cookieSecure }));
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, openApiOptions(config));
+  await app.register(swagger, openApiOptions());
 
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {

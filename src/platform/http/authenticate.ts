@@ -12,7 +12,7 @@
  *  4. CSRF: a cookie-authenticated change must carry the session's `X-CSRF-Token`, and a change from a
  *     foreign `Origin` is refused outright.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config/config.js';
 import type { Db } from '../db/db.js';
 import { AppError } from '../errors/app-error.js';
@@ -39,7 +39,7 @@ export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers
   const publicOrigin = new URL(config.publicUrl).origin;
   const cookieName = sessionCookieName(config);
 
-  return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  return async function authenticate(request: FastifyRequest): Promise<void> {
     const access = request.routeOptions.config.access ?? 'public';
     const lang = negotiateLanguage(request.headers['accept-language']);
     const meta = { requestId: request.id, clientAddress: request.ip ?? null };
@@ -134,7 +134,6 @@ export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers
       }
       throw new AppError('forbidden');
     }
-    void reply;
   };
 }
 

@@ -3,12 +3,10 @@
  * /api/v1/openapi.json and committed in docs/api/openapi.json (scripts/openapi-export.ts).
  */
 import type { SwaggerOptions } from '@fastify/swagger';
-import type { Config } from '../config/config.js';
 
 export const API_VERSION = '1.0.0';
 
-export function openApiOptions(config: Config): SwaggerOptions {
-  void config;
+export function openApiOptions(): SwaggerOptions {
   return {
     openapi: {
       openapi: '3.1.0',
