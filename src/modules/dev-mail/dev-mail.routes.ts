@@ -6,7 +6,7 @@
 import { Type } from 'typebox';
 import type { App, ModuleDeps } from '../../app.js';
 import { DateTime, Uuid } from '../../shared/schemas.js';
-import { listOutbox } from '../../platform/mail/outbox.data.js';
+import { listDevMails } from './dev-mail.service.js';
 
 const DevMail = Type.Object(
   { id: Uuid, to: Type.String(), subject: Type.String(), text: Type.String(), createdAt: DateTime, sentAt: Type.Union([DateTime, Type.Null()]) },
@@ -21,17 +21,6 @@ export async function devMailRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.get(
     '/dev-mails',
     { config: { access: 'devMail.read' }, schema: { tags: ['Beheer'], summary: 'Verstuurde e-mails (alleen zonder mailserver)', operationId: 'listDevMails', response: { 200: DevMailList } } },
-    async (request) =>
-      request.ctx.data.read(async (scope) => {
-        await scope.authorize('devMail.read', { type: 'mail' });
-        if (deps.config.smtpUrl) {
-          return { transport: 'smtp' as const, items: [] };
-        }
-        const rows = await listOutbox(scope.q, 100);
-        return {
-          transport: 'file' as const,
-          items: rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, text: r.text_body, createdAt: r.created_at.toISOString(), sentAt: r.sent_at?.toISOString() ?? null })),
-        };
-      }),
+    async (request) => listDevMails(request.ctx, deps.config),
   );
 }
