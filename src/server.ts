@@ -40,7 +40,19 @@ export async function buildWebIfNeeded(log: (line: string) => void): Promise<voi
   }
   log('Building the web app (first start or changed sources)…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+  // Always a production build, also when started from a test runner that sets NODE_ENV=test
+  // (Vite lets NODE_ENV override the mode, which would ship React's development build).
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (previous === undefined) {
+      delete process.env.NODE_ENV;
+    } else {
+      process.env.NODE_ENV = previous;
+    }
+  }
 }
 
 export interface RunningServer {

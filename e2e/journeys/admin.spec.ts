@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, visited } from '../support.js';
+import { expectAccessible, launch, newContext, visited } from '../support.js';
 import { DEMO_PASSWORD, Layout, LoginPage, SecondFactorSetupPage } from '../pages/pages.js';
 
 let browser: Browser;
@@ -68,6 +68,15 @@ describe('administration', () => {
     await page.getByRole('link', { name: 'Yara Koster' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gebruiker: Yara Koster' }).waitFor();
     await visited(page, 'admin-user-detail');
+
+    // Blocking asks first; cancelling changes nothing.
+    await page.goto('/beheer/gebruikers');
+    await page.getByRole('link', { name: 'Sanne de Vries' }).click();
+    await page.getByRole('button', { name: 'Blokkeren' }).click();
+    await page.getByText('Weet u het zeker? Sanne de Vries kan dan niet meer inloggen en wordt overal uitgelogd.').waitFor();
+    await expectAccessible(page, 'admin-user-block-confirm');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByRole('button', { name: 'Blokkeren' }).waitFor();
 
     for (const [path, heading, shot] of [
       ['/beheer/sleutels', 'Koppelingen met systemen', 'admin-api-tokens'],

@@ -13,14 +13,16 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const { session, logout, hasRole } = useSession();
   const location = useLocation();
-  const first = useRef(true);
+  // The path whose heading last got focus: focus moves only when the path really changes (not on the
+  // first load, and not when React runs the effect twice in development).
+  const focusedPath = useRef(location.pathname);
   const active = session?.state === 'active' ? session : null;
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
+    if (focusedPath.current === location.pathname) {
       return;
     }
+    focusedPath.current = location.pathname;
     // Pages that load data show their h1 a moment later, so look for it for up to 3 seconds.
     let tries = 0;
     let timer: number | undefined;

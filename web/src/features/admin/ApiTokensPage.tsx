@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from '../../lib/format';
@@ -79,9 +80,15 @@ export function ApiTokensPage() {
                 {tok.revokedAt ? (
                   t('token.revoked')
                 ) : (
-                  <Button appearance="subtle-button" aria-label={`${t('token.revoke')}: ${tok.name}`} onClick={() => void api('DELETE', `/api-tokens/${tok.id}`).then(load)}>
+                  <ConfirmButton
+                    appearance="subtle-button"
+                    ariaLabel={`${t('token.revoke')}: ${tok.name}`}
+                    question={t('token.revokeQuestion', { name: tok.name })}
+                    confirmLabel={t('token.revoke')}
+                    onConfirm={() => void api('DELETE', `/api-tokens/${tok.id}`).then(load)}
+                  >
                     {t('token.revoke')}
-                  </Button>
+                  </ConfirmButton>
                 )}
               </TableCell>
             </TableRow>

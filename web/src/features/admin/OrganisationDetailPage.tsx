@@ -7,6 +7,7 @@ import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useMunicipalities, useRegions } from './useReference';
@@ -145,9 +146,10 @@ export function OrganisationDetailPage() {
           </Button>
         </form>
         {hasOidc ? (
-          <Button
-            appearance="secondary-action-button"
-            onClick={() =>
+          <ConfirmButton
+            question={t('org.oidcRemoveQuestion')}
+            confirmLabel={t('org.oidcRemove')}
+            onConfirm={() =>
               void oidcForm.submit(async () => {
                 await api('DELETE', `/organisations/${id}/oidc-provider`);
                 setOidc(EMPTY);
@@ -156,7 +158,7 @@ export function OrganisationDetailPage() {
             }
           >
             {t('org.oidcRemove')}
-          </Button>
+          </ConfirmButton>
         ) : null}
       </section>
     </>

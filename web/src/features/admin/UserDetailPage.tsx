@@ -7,6 +7,7 @@ import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useOrganisations } from './useReference';
@@ -62,9 +63,10 @@ export function UserDetailPage() {
       </Paragraph>
       <ErrorSummary errors={status.summary} focusKey={status.focusKey} />
       {user.status !== 'invited' ? (
-        <Button
-          appearance="secondary-action-button"
-          onClick={() =>
+        <ConfirmButton
+          question={user.status === 'disabled' ? t('user.unblockQuestion', { name: user.name }) : t('user.blockQuestion', { name: user.name })}
+          confirmLabel={user.status === 'disabled' ? t('user.unblock') : t('user.blockConfirm')}
+          onConfirm={() =>
             void status.submit(async () => {
               setUser(await api<User>('PATCH', `/users/${id}`, { status: user.status === 'disabled' ? 'active' : 'disabled' }));
               setMessage(t('common.saved'));
@@ -72,7 +74,7 @@ export function UserDetailPage() {
           }
         >
           {user.status === 'disabled' ? t('user.unblock') : t('user.block')}
-        </Button>
+        </ConfirmButton>
       ) : null}
       <section aria-labelledby="roles-title" className="meedoen-section">
         <Heading level={2} id="roles-title">

@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SecondFactorSetup } from '../auth/SecondFactorSetup';
@@ -235,9 +236,10 @@ export function ProfilePage() {
             ))}
           </TableBody>
         </Table>
-        <Button
-          appearance="secondary-action-button"
-          onClick={() =>
+        <ConfirmButton
+          question={t('profile.logoutEverywhereQuestion')}
+          confirmLabel={t('profile.logoutEverywhere')}
+          onConfirm={() =>
             void api('DELETE', '/me/sessions').finally(() => {
               setSession(null);
               void navigate('/inloggen');
@@ -245,7 +247,7 @@ export function ProfilePage() {
           }
         >
           {t('profile.logoutEverywhere')}
-        </Button>
+        </ConfirmButton>
       </section>
     </>
   );
