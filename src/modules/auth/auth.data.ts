@@ -175,6 +175,8 @@ export interface OwnAuditRow {
   resourceType: string;
   actorName: string | null;
   actorType: string;
+  /** The person themself acted (logged in as that user, or a successful login of that user). */
+  byThemself: boolean;
   role: string | null;
   organisationName: string | null;
   outcome: string;
@@ -185,7 +187,8 @@ export async function findAuditAboutUser(q: Queryable, userId: string, limit: nu
   const where = `((e.resource_type = 'user' AND e.resource_id = $1::text) OR (e.actor_type = 'anonymous' AND e.user_id = $1::uuid))`;
   const { rows } = await q.query<OwnAuditRow>(
     `SELECT e.occurred_at AS "occurredAt", e.action, e.resource_type AS "resourceType", e.actor_type AS "actorType",
-            CASE WHEN e.actor_type = 'user' THEN u.name END AS "actorName", e.role, o.name AS "organisationName", e.outcome
+            CASE WHEN e.actor_type = 'user' THEN u.name END AS "actorName", e.role, o.name AS "organisationName", e.outcome,
+            (e.user_id = $1::uuid AND (e.actor_type = 'user' OR e.outcome = 'allowed')) AS "byThemself"
        FROM audit_events e
        LEFT JOIN users u ON u.id = e.user_id
        LEFT JOIN organisations o ON o.id = e.organisation_id

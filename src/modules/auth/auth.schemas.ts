@@ -81,6 +81,7 @@ export const OwnAuditEvent = Type.Object(
     resourceType: Type.String(),
     actorType: Type.String(),
     actorName: Type.Union([Type.String(), Type.Null()]),
+    byThemself: Type.Boolean({ description: 'De persoon zelf deed dit.' }),
     role: Type.Union([Type.String(), Type.Null()]),
     organisationName: Type.Union([Type.String(), Type.Null()]),
     outcome: Type.String(),

@@ -13,6 +13,7 @@ interface OwnEvent {
   actionDescription: string;
   actorType: string;
   actorName: string | null;
+  byThemself: boolean;
   role: string | null;
   organisationName: string | null;
   outcome: string;
@@ -47,12 +48,18 @@ export function OwnAuditPage() {
                 <TableRow key={`${e.occurredAt}-${i}`}>
                   <TableCell>{formatDateTime(e.occurredAt, lang)}</TableCell>
                   <TableCell>
-                    {e.actorName ?? t('ownLog.you')}
-                    {e.role ? ` — ${t(`role.${e.role}` as MessageKey)}` : ''}
-                    {e.organisationName ? `, ${e.organisationName}` : ''}
+                    {e.byThemself
+                      ? t('ownLog.you')
+                      : e.actorName
+                        ? `${e.actorName}${e.role ? ` — ${t(`role.${e.role}` as MessageKey)}` : ''}${e.organisationName ? `, ${e.organisationName}` : ''}`
+                        : e.actorType === 'anonymous'
+                          ? t('ownLog.someone')
+                          : e.actorType === 'apiToken'
+                            ? t('ownLog.integration')
+                            : t('ownLog.system')}
                   </TableCell>
                   <TableCell>{e.actionDescription}</TableCell>
-                  <TableCell>{e.outcome === 'allowed' ? t('common.yes') : t('common.no')}</TableCell>
+                  <TableCell>{e.outcome === 'allowed' ? t('ownLog.allowed') : t('ownLog.refused')}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
