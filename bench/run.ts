@@ -60,7 +60,10 @@ const SETTINGS = {
   rounds: intEnv('BENCH_ROUNDS', 3, 1, 10),
   poolSize: intEnv('PG_POOL_SIZE', 10, 1, 200),
   breakdownIterations: intEnv('BENCH_BREAKDOWN_ITERATIONS', 500, 10, 10_000),
-  engines: (process.env.BENCH_ENGINES ?? 'pg,pglite').split(',').map((e) => e.trim()).filter(Boolean),
+  engines: (process.env.BENCH_ENGINES ?? 'pg,pglite')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean),
   output: path.resolve(ROOT, process.env.BENCH_OUTPUT ?? 'docs/benchmarks.md'),
   strict: process.env.BENCH_STRICT === '1',
 };
@@ -175,7 +178,11 @@ function runLoad(url: string, duration: number, headers: Record<string, string>)
   });
 }
 
-async function measure(url: string, headers: Record<string, string>, postmasterPid: number | null): Promise<{ warmup: LoadResult | null; run: Measured }> {
+async function measure(
+  url: string,
+  headers: Record<string, string>,
+  postmasterPid: number | null,
+): Promise<{ warmup: LoadResult | null; run: Measured }> {
   const warmup = SETTINGS.warmup > 0 ? await runLoad(url, SETTINGS.warmup, headers) : null;
   const cpu0 = process.cpuUsage();
   const m0 = machineTimes();
@@ -190,7 +197,10 @@ async function measure(url: string, headers: Record<string, string>, postmasterP
       ...run,
       serverCpuUsPerRequest: run.requestsTotal > 0 ? (cpu.user + cpu.system) / run.requestsTotal : 0,
       machineBusyPercent: m1.total > m0.total ? (100 * (m1.busy - m0.busy)) / (m1.total - m0.total) : 0,
-      postgresCpuUsPerRequest: pg0 !== null && pg1 !== null && run.requestsTotal > 0 ? (1e6 * cpuSecondsBetween(pg0, pg1)) / run.requestsTotal : null,
+      postgresCpuUsPerRequest:
+        pg0 !== null && pg1 !== null && run.requestsTotal > 0
+          ? (1e6 * cpuSecondsBetween(pg0, pg1)) / run.requestsTotal
+          : null,
     },
   };
 }
@@ -223,7 +233,9 @@ function summarise(runs: Measured[], warmups: LoadResult[]): Summary {
     errors: [...runs, ...warmups].reduce((n, r) => n + r.errors + r.timeouts, 0),
     serverCpuUsPerRequest: median(runs.map((r) => r.serverCpuUsPerRequest)),
     machineBusyPercent: median(runs.map((r) => r.machineBusyPercent)),
-    postgresCpuUsPerRequest: runs.every((r) => r.postgresCpuUsPerRequest !== null) ? median(runs.map((r) => r.postgresCpuUsPerRequest!)) : null,
+    postgresCpuUsPerRequest: runs.every((r) => r.postgresCpuUsPerRequest !== null)
+      ? median(runs.map((r) => r.postgresCpuUsPerRequest!))
+      : null,
     perRun: runs.map((r) => r.requestsMean),
   };
 }
@@ -379,9 +391,10 @@ async function pgliteEngine(): Promise<EngineDb> {
 async function startBaseline(db: Db): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   app.get<{ Params: { id: string } }>('/users/:id', async (request, reply) => {
-    const { rows } = await db.query<{ id: string; name: string; email: string }>('SELECT id, name, email FROM users WHERE id = $1', [
-      request.params.id,
-    ]);
+    const { rows } = await db.query<{ id: string; name: string; email: string }>(
+      'SELECT id, name, email FROM users WHERE id = $1',
+      [request.params.id],
+    );
     const row = rows[0];
     if (!row) {
       return reply.status(404).send({ error: 'not found' });
@@ -474,7 +487,10 @@ async function breakdown(db: Db, token: string, userId: string, iterations: numb
   const steps = [
     { name: 'session look-up (findSessionByToken; cached by the instance under load)', us: us(sums.session) },
     { name: 'profile with memberships (findProfile)', us: us(sums.profile) },
-    { name: 'audit record (appendAudit → audit_append, self-committing; shared by concurrent reads under load)', us: us(sums.audit) },
+    {
+      name: 'audit record (appendAudit → audit_append, self-committing; shared by concurrent reads under load)',
+      us: us(sums.audit),
+    },
   ];
   return { iterations, steps, totalA: steps.reduce((n, s) => n + s.us, 0), baseline: us(sums.baseline) };
 }
@@ -516,7 +532,11 @@ async function benchEngine(engine: EngineDb): Promise<EngineResult> {
       ...(engine.databaseUrl ? { DATABASE_URL: engine.databaseUrl } : {}),
     });
     appA = await buildApp({ config, db: dbA });
-    const loginRes = await appA.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: user.email, password: PASSWORD } });
+    const loginRes = await appA.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email: user.email, password: PASSWORD },
+    });
     if (loginRes.statusCode !== 201) {
       throw new Error(`login failed: ${loginRes.statusCode} ${loginRes.body}`);
     }
@@ -553,7 +573,8 @@ async function benchEngine(engine: EngineDb): Promise<EngineResult> {
     const order: string[] = [];
     for (let round = 0; round < SETTINGS.rounds; round++) {
       for (const target of ['B', 'A'] as const) {
-        const { warmup, run } = target === 'A' ? await measure(urlA, headersA, localPg) : await measure(urlB, {}, localPg);
+        const { warmup, run } =
+          target === 'A' ? await measure(urlA, headersA, localPg) : await measure(urlB, {}, localPg);
         (target === 'A' ? runsA : runsB).push(run);
         if (warmup) {
           (target === 'A' ? warmA : warmB).push(warmup);
@@ -569,7 +590,9 @@ async function benchEngine(engine: EngineDb): Promise<EngineResult> {
     const expected = [...runsA, ...warmA].reduce((n, r) => n + r.ok2xx, 0) + 1;
     const after = await countAudit(dbA);
     const verify = await verifyAuditLog(dbA);
-    log(`${engine.label}: audit records +${after - before} (expected ≈ ${expected}); chain ${verify.ok ? 'intact' : 'BROKEN'}`);
+    log(
+      `${engine.label}: audit records +${after - before} (expected ≈ ${expected}); chain ${verify.ok ? 'intact' : 'BROKEN'}`,
+    );
 
     log(`${engine.label}: sequential breakdown (${SETTINGS.breakdownIterations} iterations)`);
     const bd = await breakdown(dbA, token, user.id, SETTINGS.breakdownIterations);
@@ -606,7 +629,8 @@ async function benchEngine(engine: EngineDb): Promise<EngineResult> {
 // Report
 // ---------------------------------------------------------------------------------------------
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function engineSection(r: EngineResult): string {
   const row = (name: string, s: Summary) =>
@@ -647,7 +671,10 @@ function report(results: EngineResult[], skipped: string[], started: Date): stri
   const cpus = os.cpus();
   const machine = `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node.js ${process.version}`;
   const summary = results
-    .map((r) => `| ${r.label} | ${fmt(r.a.requestsMean)} | ${fmt(r.b.requestsMean)} | ${r.ratio.toFixed(2)} | ${r.pass ? 'PASS' : 'FAIL'} | ${r.a.non2xx + r.b.non2xx} | ${r.audit.verify.ok ? 'ok' : 'BROKEN'} |`)
+    .map(
+      (r) =>
+        `| ${r.label} | ${fmt(r.a.requestsMean)} | ${fmt(r.b.requestsMean)} | ${r.ratio.toFixed(2)} | ${r.pass ? 'PASS' : 'FAIL'} | ${r.a.non2xx + r.b.non2xx} | ${r.audit.verify.ok ? 'ok' : 'BROKEN'} |`,
+    )
     .join('\n');
   return `# Benchmarks
 
@@ -727,9 +754,14 @@ async function main(): Promise<number> {
   fs.writeFileSync(SETTINGS.output, report(results, skipped, started));
   log(`wrote ${path.relative(ROOT, SETTINGS.output)}`);
   for (const r of results) {
-    log(`${r.label}: A ${fmt(r.a.requestsMean)} req/s, B ${fmt(r.b.requestsMean)} req/s, ratio ${r.ratio.toFixed(2)} → ${r.pass ? 'PASS' : 'FAIL'}`);
+    log(
+      `${r.label}: A ${fmt(r.a.requestsMean)} req/s, B ${fmt(r.b.requestsMean)} req/s, ratio ${r.ratio.toFixed(2)} → ${r.pass ? 'PASS' : 'FAIL'}`,
+    );
   }
-  const broken = results.some((r) => r.a.non2xx + r.b.non2xx + r.a.errors + r.b.errors > 0 || !r.audit.verify.ok || !r.audit.verifyAfterBreakdown.ok);
+  const broken = results.some(
+    (r) =>
+      r.a.non2xx + r.b.non2xx + r.a.errors + r.b.errors > 0 || !r.audit.verify.ok || !r.audit.verifyAfterBreakdown.ok,
+  );
   if (broken) {
     log('FAILED: non-2xx answers, request errors or a broken audit chain (see the report)');
     return 1;

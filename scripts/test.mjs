@@ -198,6 +198,16 @@ function hasFiles(dir, pattern) {
   }
 }
 
+/** The code Prettier keeps formatted (`npm run format`). */
+const FORMATTED = [
+  'src/**/*.ts',
+  'web/src/**/*.{ts,tsx,css}',
+  'test/**/*.ts',
+  'e2e/**/*.ts',
+  'scripts/**/*.{ts,mjs}',
+  'bench/**/*.{ts,mjs}',
+];
+
 function buildSteps() {
   const hasWebTsconfig = fs.existsSync(path.join(ROOT, 'web/tsconfig.json'));
   const hasChromium = fs.existsSync(CHROMIUM);
@@ -221,7 +231,15 @@ function buildSteps() {
     );
   }
   steps.push(
-    commandStep('lint', 'ESLint', [[path.join(BIN, 'eslint'), ['.']]], 10 * MINUTE),
+    commandStep(
+      'lint',
+      'ESLint + Prettier',
+      [
+        [path.join(BIN, 'eslint'), ['.']],
+        [path.join(BIN, 'prettier'), ['--check', ...FORMATTED], 'code is not formatted: run npm run format'],
+      ],
+      10 * MINUTE,
+    ),
     commandStep(
       'openapi',
       'OpenAPI up to date + NL API Design Rules',

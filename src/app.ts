@@ -7,7 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RawServerDefault,
+} from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
@@ -40,7 +46,13 @@ import { devMailRoutes } from './modules/dev-mail/dev-mail.routes.js';
 import { accessCatalogueRoutes } from './modules/access-catalogue/access-catalogue.routes.js';
 import { oidcRoutes } from './modules/auth/oidc.routes.js';
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 
 export interface AppDeps {
   config: Config;
@@ -65,15 +77,23 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: RegisteredRoute[] }> {
   const { config, db } = deps;
   const app = Fastify({
-    logger:
-      deps.logger ?? {
-        level: config.logLevel,
-        redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-        serializers: {
-          // No personal data in logs: the query string (searches by name) is dropped.
-          req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
-        },
+    logger: deps.logger ?? {
+      level: config.logLevel,
+      redact: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
+      serializers: {
+        // No personal data in logs: the query string (searches by name) is dropped.
+        req: (req: { method: string; url: string; id: string }) => ({
+          method: req.method,
+          path: req.url.split('?')[0],
+          id: req.id,
+        }),
       },
+    },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: config.trustProxy,
@@ -84,9 +104,22 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       void sendProblem(
         request,
         reply,
-        buildProblem(negotiateLanguage(request.headers['accept-language']), 'invalid-input', 400, (request.url.split('?')[0] ?? '/').slice(0, 200), {
-          errors: [{ in: 'path', pointer: '', code: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'too-long' : 'bad-url', detailKey: 'field.format' }],
-        }),
+        buildProblem(
+          negotiateLanguage(request.headers['accept-language']),
+          'invalid-input',
+          400,
+          (request.url.split('?')[0] ?? '/').slice(0, 200),
+          {
+            errors: [
+              {
+                in: 'path',
+                pointer: '',
+                code: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'too-long' : 'bad-url',
+                detailKey: 'field.format',
+              },
+            ],
+          },
+        ),
       );
     },
     ajv: {
@@ -162,7 +195,11 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
     await app.register(fastifyStatic, { root: WEB_DIST, serve: false });
   }
   const notFound = (request: FastifyRequest, reply: FastifyReply) =>
-    sendProblem(request, reply, buildProblem(request.ctx?.lang ?? 'nl', 'not-found', 404, request.url.split('?')[0] ?? '/'));
+    sendProblem(
+      request,
+      reply,
+      buildProblem(request.ctx?.lang ?? 'nl', 'not-found', 404, request.url.split('?')[0] ?? '/'),
+    );
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
     let urlPath: string;
     try {
@@ -177,16 +214,17 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
     const full = path.join(WEB_DIST, file);
     if (file !== '/' && full.startsWith(WEB_DIST) && fs.existsSync(full) && fs.statSync(full).isFile()) {
       const immutable = file.startsWith('/assets/');
-      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(file);
+      return reply
+        .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+        .sendFile(file);
     }
     if (path.extname(file) !== '') {
       return notFound(request, reply);
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
-  app.setNotFoundHandler(
-    { preHandler: app.rateLimit({ max: 300, timeWindow: '1 minute' }) },
-    async (request, reply) => notFound(request, reply),
+  app.setNotFoundHandler({ preHandler: app.rateLimit({ max: 300, timeWindow: '1 minute' }) }, async (request, reply) =>
+    notFound(request, reply),
   );
 
   await app.ready();

@@ -50,7 +50,9 @@ async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) {
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -132,7 +134,13 @@ export async function main(argv: string[]): Promise<number> {
             organisationSlug: values.organisation!,
             password,
             ...(values['new-organisation']
-              ? { newOrganisation: { name: values['new-organisation'], type: values.type ?? '', regionCode: values.region ?? '' } }
+              ? {
+                  newOrganisation: {
+                    name: values['new-organisation'],
+                    type: values.type ?? '',
+                    regionCode: values.region ?? '',
+                  },
+                }
               : {}),
           }),
         );

@@ -29,12 +29,20 @@ function newestMtime(dir: string): number {
 /** Builds the web app when web/dist is missing or older than its sources. */
 export async function buildWebIfNeeded(log: (line: string) => void): Promise<void> {
   const index = path.join(WEB_DIST, 'index.html');
-  const sources = [path.join(ROOT, 'web/src'), path.join(ROOT, 'web/index.html'), path.join(ROOT, 'web/vite.config.ts')];
+  const sources = [
+    path.join(ROOT, 'web/src'),
+    path.join(ROOT, 'web/index.html'),
+    path.join(ROOT, 'web/vite.config.ts'),
+  ];
   if (!fs.existsSync(path.join(ROOT, 'web/index.html'))) {
     return;
   }
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-  const newest = Math.max(...sources.filter((s) => fs.existsSync(s)).map((s) => (fs.statSync(s).isDirectory() ? newestMtime(s) : fs.statSync(s).mtimeMs)));
+  const newest = Math.max(
+    ...sources
+      .filter((s) => fs.existsSync(s))
+      .map((s) => (fs.statSync(s).isDirectory() ? newestMtime(s) : fs.statSync(s).mtimeMs)),
+  );
   if (built >= newest) {
     return;
   }
@@ -60,7 +68,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, log: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  log: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Promise<RunningServer> {
   if (config.serveWeb) {
     await buildWebIfNeeded(log);
   }
@@ -84,12 +95,17 @@ export async function startServer(config: Config, log: (line: string) => void = 
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    const url = config.publicUrl.includes(`:${config.port}`) && config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
+    const url =
+      config.publicUrl.includes(`:${config.port}`) && config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
 
     log('');
     log(`Meedoen is running at ${url}`);
-    log(`Database: ${db.kind === 'pglite' ? `embedded (PGlite) in ${config.dataDir} — for production use DATABASE_URL (PostgreSQL)` : 'PostgreSQL'}`);
-    log(`Mail: ${transport.kind === 'smtp' ? 'SMTP' : `written to ${path.join(config.dataDir, 'mail')} (see Beheer → E-mails)`}`);
+    log(
+      `Database: ${db.kind === 'pglite' ? `embedded (PGlite) in ${config.dataDir} — for production use DATABASE_URL (PostgreSQL)` : 'PostgreSQL'}`,
+    );
+    log(
+      `Mail: ${transport.kind === 'smtp' ? 'SMTP' : `written to ${path.join(config.dataDir, 'mail')} (see Beheer → E-mails)`}`,
+    );
     if (config.demo) {
       log(seeded ? 'Demo region Midden-Utrecht was created.' : 'Demo mode.');
       for (const line of demoLoginLines()) {

@@ -37,7 +37,9 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   'POST /api/v1/password-reset-requests': () => ({ url: '/api/v1/password-reset-requests', body: {} }),
   'POST /api/v1/password-resets': () => ({ url: '/api/v1/password-resets', body: {} }),
   'POST /api/v1/invitation-acceptances': () => ({ url: '/api/v1/invitation-acceptances', body: {} }),
-  'GET /api/v1/oidc/:organisationSlug/authorization': () => ({ url: '/api/v1/oidc/no-such-organisation/authorization' }),
+  'GET /api/v1/oidc/:organisationSlug/authorization': () => ({
+    url: '/api/v1/oidc/no-such-organisation/authorization',
+  }),
   'GET /api/v1/oidc/callback': () => ({ url: '/api/v1/oidc/callback?state=x&code=y' }),
   'GET /api/v1/me': () => ({ url: '/api/v1/me' }),
   'PATCH /api/v1/me': () => ({ url: '/api/v1/me', body: {} }),
@@ -54,14 +56,19 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   'GET /api/v1/organisations/:id': (f) => ({ url: `/api/v1/organisations/${f.orgId}` }),
   'PATCH /api/v1/organisations/:id': (f) => ({ url: `/api/v1/organisations/${f.orgId}`, body: {} }),
   'GET /api/v1/organisations/:id/oidc-provider': (f) => ({ url: `/api/v1/organisations/${f.orgId}/oidc-provider` }),
-  'PUT /api/v1/organisations/:id/oidc-provider': (f) => ({ url: `/api/v1/organisations/${f.orgId}/oidc-provider`, body: {} }),
+  'PUT /api/v1/organisations/:id/oidc-provider': (f) => ({
+    url: `/api/v1/organisations/${f.orgId}/oidc-provider`,
+    body: {},
+  }),
   'DELETE /api/v1/organisations/:id/oidc-provider': (f) => ({ url: `/api/v1/organisations/${f.orgId}/oidc-provider` }),
   'GET /api/v1/users': () => ({ url: '/api/v1/users' }),
   'GET /api/v1/users/:id': (f) => ({ url: `/api/v1/users/${f.userId}` }),
   'PATCH /api/v1/users/:id': (f) => ({ url: `/api/v1/users/${f.userId}`, body: {} }),
   'POST /api/v1/invitations': () => ({ url: '/api/v1/invitations', body: {} }),
   'POST /api/v1/users/:id/memberships': (f) => ({ url: `/api/v1/users/${f.userId}/memberships`, body: {} }),
-  'DELETE /api/v1/users/:id/memberships/:membershipId': (f) => ({ url: `/api/v1/users/${f.userId}/memberships/${f.membershipId}` }),
+  'DELETE /api/v1/users/:id/memberships/:membershipId': (f) => ({
+    url: `/api/v1/users/${f.userId}/memberships/${f.membershipId}`,
+  }),
   'GET /api/v1/api-tokens': () => ({ url: '/api/v1/api-tokens' }),
   'POST /api/v1/api-tokens': () => ({ url: '/api/v1/api-tokens', body: {} }),
   'DELETE /api/v1/api-tokens/:id': (f) => ({ url: `/api/v1/api-tokens/${f.tokenId}` }),
@@ -109,7 +116,11 @@ describe('access matrix', () => {
   it('without a login, every non-public route answers 401 and every public route does not', async () => {
     for (const route of t.app.routeRegistry.filter((r) => r.url !== '/*')) {
       const call = ROUTES[`${route.method} ${route.url}`]!(await fixture());
-      const res = await t.app.inject({ method: route.method as 'GET', url: call.url, ...(call.body !== undefined ? { payload: call.body as object } : {}) });
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url: call.url,
+        ...(call.body !== undefined ? { payload: call.body as object } : {}),
+      });
       if (route.access === 'public') {
         expect(res.statusCode, `${route.method} ${route.url}`).not.toBe(403);
         expect(res.statusCode, `${route.method} ${route.url}`).toBeLessThan(500);
@@ -125,7 +136,11 @@ describe('access matrix', () => {
       const actorOrg = await makeOrg(t.db);
       const user = await makeUser(t.db, [{ organisationId: actorOrg.id, role }]);
       const signIn = async () => {
-        const loginRes = await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: user.email, password: PASSWORD } });
+        const loginRes = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/sessions',
+          payload: { email: user.email, password: PASSWORD },
+        });
         return clientFor(t.app, cookieFrom(loginRes), loginRes.json<{ csrfToken: string }>().csrfToken, user.id);
       };
       let client = await signIn();
@@ -173,9 +188,17 @@ describe('access matrix', () => {
     }
     // Another organisation's record is not found (404), not forbidden: its existence is not disclosed.
     const other = await makeOrg(t.db);
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/organisations/${other.id}`, headers: { authorization: `Bearer ${secret}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/organisations/${other.id}`,
+      headers: { authorization: `Bearer ${secret}` },
+    });
     expect(res.statusCode).toBe(404);
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: { authorization: `Bearer ${secret}` } });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/organisations',
+      headers: { authorization: `Bearer ${secret}` },
+    });
     expect(list.json<{ items: { id: string }[] }>().items.map((o) => o.id)).toEqual([own.id]);
   });
 
@@ -190,7 +213,11 @@ describe('access matrix', () => {
       [org.id, sha256(revoked), sha256(expired)],
     );
     for (const secret of [revoked, expired, 'mdn_unknown']) {
-      const res = await t.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: { authorization: `Bearer ${secret}` } });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/organisations',
+        headers: { authorization: `Bearer ${secret}` },
+      });
       expect(res.statusCode).toBe(401);
     }
   });

@@ -11,7 +11,10 @@ export function uid(): string {
   return randomBytes(5).toString('hex');
 }
 
-export async function makeOrg(db: Db, overrides: { name?: string; type?: string; regionCode?: string } = {}): Promise<{ id: string; name: string; slug: string }> {
+export async function makeOrg(
+  db: Db,
+  overrides: { name?: string; type?: string; regionCode?: string } = {},
+): Promise<{ id: string; name: string; slug: string }> {
   const suffix = uid();
   const name = overrides.name ?? `Testorganisatie ${suffix}`;
   const slug = `test-${suffix}`;
@@ -30,14 +33,23 @@ export async function makeUser(
   const email = overrides.email ?? `user-${uid()}@test.example`;
   const name = overrides.name ?? `Test Gebruiker ${uid()}`;
   passwordHash ??= hashPassword(PASSWORD);
-  const hash = overrides.password === null ? null : overrides.password ? await hashPassword(overrides.password) : await passwordHash;
+  const hash =
+    overrides.password === null
+      ? null
+      : overrides.password
+        ? await hashPassword(overrides.password)
+        : await passwordHash;
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO users (email, name, password_hash, status) VALUES ($1, $2, $3, $4) RETURNING id`,
     [email, name, hash, overrides.status ?? 'active'],
   );
   const id = rows[0]!.id;
   for (const m of memberships) {
-    await db.query('INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)', [id, m.organisationId, m.role]);
+    await db.query('INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)', [
+      id,
+      m.organisationId,
+      m.role,
+    ]);
   }
   return { id, email, name };
 }

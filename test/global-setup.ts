@@ -19,7 +19,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (driver === 'pg') {
     const base = process.env.TEST_DATABASE_URL;
     if (!base) {
-      throw new Error('DB_DRIVER=pg needs TEST_DATABASE_URL (a PostgreSQL 15+ server where the user may CREATE DATABASE)');
+      throw new Error(
+        'DB_DRIVER=pg needs TEST_DATABASE_URL (a PostgreSQL 15+ server where the user may CREATE DATABASE)',
+      );
     }
     const name = `meedoen_test_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: base });

@@ -39,7 +39,16 @@ export async function openTestDb(): Promise<Db> {
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await openTestDb();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, SERVE_WEB: '0', LOG_LEVEL: 'silent', DEMO: '0', PUBLIC_URL: 'http://localhost:3000', MFA_REQUIRED_ROLES: 'none', LOGIN_RATE_LIMIT: '100000', ...env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    SERVE_WEB: '0',
+    LOG_LEVEL: 'silent',
+    DEMO: '0',
+    PUBLIC_URL: 'http://localhost:3000',
+    MFA_REQUIRED_ROLES: 'none',
+    LOGIN_RATE_LIMIT: '100000',
+    ...env,
+  });
   const app = await buildApp({ config, db, logger: false });
   const delivered: { to: string; subject: string; text: string }[] = [];
   const transport: MailTransport = {
@@ -70,7 +79,12 @@ export interface Client {
   cookie: string;
   csrf: string;
   userId: string;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export function cookieFrom(res: LightMyRequestResponse): string {
@@ -111,7 +125,15 @@ export async function login(app: App, email: string, password: string): Promise<
 export function expectProblem(res: LightMyRequestResponse, status: number, code?: string) {
   expect(res.statusCode, res.body).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.json<{ type: string; title: string; status: number; detail: string; instance: string; code: string; errors?: { in: string; location: { pointer: string }; code: string; detail: string }[] }>();
+  const body = res.json<{
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    instance: string;
+    code: string;
+    errors?: { in: string; location: { pointer: string }; code: string; detail: string }[];
+  }>();
   expect(body.status).toBe(status);
   expect(body.title).toBeTruthy();
   expect(body.detail).toBeTruthy();

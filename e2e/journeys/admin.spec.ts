@@ -73,7 +73,9 @@ describe('administration', () => {
     await page.goto('/beheer/gebruikers');
     await page.getByRole('link', { name: 'Sanne de Vries' }).click();
     await page.getByRole('button', { name: 'Blokkeren' }).click();
-    await page.getByText('Weet u het zeker? Sanne de Vries kan dan niet meer inloggen en wordt overal uitgelogd.').waitFor();
+    await page
+      .getByText('Weet u het zeker? Sanne de Vries kan dan niet meer inloggen en wordt overal uitgelogd.')
+      .waitFor();
     await expectAccessible(page, 'admin-user-block-confirm');
     await page.getByRole('button', { name: 'Annuleren' }).click();
     await page.getByRole('button', { name: 'Blokkeren' }).waitFor();

@@ -11,8 +11,12 @@ export const Password = Type.String({ minLength: 1, maxLength: 200, description:
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 
 export const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1, description: 'Paginanummer, vanaf 1.' })),
-  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Aantal per pagina (max. 200).' })),
+  page: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 100_000, default: 1, description: 'Paginanummer, vanaf 1.' }),
+  ),
+  pageSize: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Aantal per pagina (max. 200).' }),
+  ),
 };
 
 export function Page<T extends TSchema>(item: T) {
@@ -38,7 +42,10 @@ export const ROLE_VALUES = [
   'knowledgeEditor',
   'administrator',
 ] as const;
-export const Role = Type.Union(ROLE_VALUES.map((r) => Type.Literal(r)), { description: 'Rol.' });
+export const Role = Type.Union(
+  ROLE_VALUES.map((r) => Type.Literal(r)),
+  { description: 'Rol.' },
+);
 
 export const Membership = Type.Object(
   { id: Uuid, organisationId: Uuid, organisationName: Type.String(), role: Role },

@@ -9,7 +9,10 @@ export const ACCESS_CATALOGUE_ACTIONS = {
   },
   'metrics.read': {
     logText: { nl: 'Meetgegevens van de server gelezen', en: 'Read server metrics' },
-    description: { nl: 'Laat toe om technische meetgegevens van de server te lezen.', en: 'Allows reading the server\'s technical metrics.' },
+    description: {
+      nl: 'Laat toe om technische meetgegevens van de server te lezen.',
+      en: "Allows reading the server's technical metrics.",
+    },
     personalData: false,
     tokenAllowed: true,
   },

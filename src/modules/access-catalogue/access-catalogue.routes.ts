@@ -19,7 +19,12 @@ export async function accessCatalogueRoutes(app: App, _deps: ModuleDeps): Promis
     '/access-actions',
     {
       config: { access: 'access.read' },
-      schema: { tags: ['Beheer'], summary: 'Welke rol mag wat', operationId: 'listAccessActions', response: { 200: Type.Object({ items: Type.Array(AccessAction) }, { additionalProperties: false }) } },
+      schema: {
+        tags: ['Beheer'],
+        summary: 'Welke rol mag wat',
+        operationId: 'listAccessActions',
+        response: { 200: Type.Object({ items: Type.Array(AccessAction) }, { additionalProperties: false }) },
+      },
     },
     async (request) => listAccessActions(request.ctx),
   );

@@ -44,7 +44,14 @@ export async function getApiToken(q: Queryable, id: string): Promise<ApiTokenVie
 
 export async function insertApiToken(
   q: Queryable,
-  t: { organisationId: string; name: string; actions: string[]; expiresAt: Date; secret: string; createdBy: string | null },
+  t: {
+    organisationId: string;
+    name: string;
+    actions: string[];
+    expiresAt: Date;
+    secret: string;
+    createdBy: string | null;
+  },
 ): Promise<string> {
   const { rows } = await q.query<{ id: string }>(
     `INSERT INTO api_tokens (organisation_id, name, token_hash, actions, expires_at, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,

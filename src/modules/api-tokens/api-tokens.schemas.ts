@@ -18,7 +18,9 @@ export const ApiToken = Type.Object(
 export const ApiTokenCreated = Type.Object(
   {
     ...ApiToken.properties,
-    secret: Type.String({ description: 'De sleutel zelf. Wordt maar één keer getoond; Meedoen bewaart alleen een hash.' }),
+    secret: Type.String({
+      description: 'De sleutel zelf. Wordt maar één keer getoond; Meedoen bewaart alleen een hash.',
+    }),
   },
   { additionalProperties: false },
 );

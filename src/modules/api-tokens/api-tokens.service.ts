@@ -18,18 +18,36 @@ export async function listApiTokens(ctx: RequestContext) {
   });
 }
 
-export async function createApiToken(ctx: RequestContext, body: { organisationId: string; name: string; actions: string[]; expiresAt: string }) {
+export async function createApiToken(
+  ctx: RequestContext,
+  body: { organisationId: string; name: string; actions: string[]; expiresAt: string },
+) {
   return ctx.data.run(async (scope) => {
     await scope.authorize('apiToken.manage', { type: 'apiToken', organisationId: body.organisationId });
     const errors: FieldError[] = [];
     if (!(await organisationExists(scope.q, body.organisationId))) {
-      errors.push({ in: 'body', pointer: '/organisationId', code: 'organisation-unknown', detailKey: 'field.organisation-unknown' });
+      errors.push({
+        in: 'body',
+        pointer: '/organisationId',
+        code: 'organisation-unknown',
+        detailKey: 'field.organisation-unknown',
+      });
     }
     body.actions.forEach((action, i) => {
       if (!isActionName(action)) {
-        errors.push({ in: 'body', pointer: `/actions/${i}`, code: 'action-unknown', detailKey: 'field.action-unknown' });
+        errors.push({
+          in: 'body',
+          pointer: `/actions/${i}`,
+          code: 'action-unknown',
+          detailKey: 'field.action-unknown',
+        });
       } else if (!ACTIONS[action].tokenAllowed) {
-        errors.push({ in: 'body', pointer: `/actions/${i}`, code: 'action-not-for-tokens', detailKey: 'field.action-not-for-tokens' });
+        errors.push({
+          in: 'body',
+          pointer: `/actions/${i}`,
+          code: 'action-not-for-tokens',
+          detailKey: 'field.action-not-for-tokens',
+        });
       }
     });
     const expiresAt = new Date(body.expiresAt);
@@ -42,7 +60,13 @@ export async function createApiToken(ctx: RequestContext, body: { organisationId
       throw invalidInput(errors);
     }
     const secret = `mdn_${randomToken(32)}`;
-    const id = await data.insertApiToken(scope.q, { ...body, name: body.name.trim(), expiresAt, secret, createdBy: scope.userId });
+    const id = await data.insertApiToken(scope.q, {
+      ...body,
+      name: body.name.trim(),
+      expiresAt,
+      secret,
+      createdBy: scope.userId,
+    });
     return { ...(await data.getApiToken(scope.q, id))!, secret };
   });
 }

@@ -52,7 +52,10 @@ const Verification = Type.Object(
     records: Type.Integer(),
     chains: Type.Integer(),
     broken: Type.Optional(
-      Type.Object({ chainId: Type.Integer(), seq: Type.Integer(), reason: Type.String(), occurredAt: Nullable(DateTime) }, { additionalProperties: false }),
+      Type.Object(
+        { chainId: Type.Integer(), seq: Type.Integer(), reason: Type.String(), occurredAt: Nullable(DateTime) },
+        { additionalProperties: false },
+      ),
     ),
   },
   { additionalProperties: false },
@@ -61,7 +64,16 @@ const Verification = Type.Object(
 export async function auditLogRoutes(app: App, _deps: ModuleDeps): Promise<void> {
   app.get(
     '/audit-events',
-    { config: { access: 'auditLog.read' }, schema: { tags: TAG, summary: 'Logboek doorzoeken', operationId: 'listAuditEvents', querystring: AuditQuery, response: { 200: Page(AuditEvent) } } },
+    {
+      config: { access: 'auditLog.read' },
+      schema: {
+        tags: TAG,
+        summary: 'Logboek doorzoeken',
+        operationId: 'listAuditEvents',
+        querystring: AuditQuery,
+        response: { 200: Page(AuditEvent) },
+      },
+    },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
       return service.searchAuditLog(request.ctx, filter, page ?? 1, pageSize ?? 50);
@@ -69,7 +81,15 @@ export async function auditLogRoutes(app: App, _deps: ModuleDeps): Promise<void>
   );
   app.post(
     '/audit-verifications',
-    { config: { access: 'auditLog.read' }, schema: { tags: TAG, summary: 'De hashketens van het logboek controleren', operationId: 'verifyAuditLog', response: { 200: Verification } } },
+    {
+      config: { access: 'auditLog.read' },
+      schema: {
+        tags: TAG,
+        summary: 'De hashketens van het logboek controleren',
+        operationId: 'verifyAuditLog',
+        response: { 200: Verification },
+      },
+    },
     async (request) => service.verifyChains(request.ctx),
   );
 }

@@ -23,7 +23,14 @@ export async function verifyChains(ctx: RequestContext) {
       records: result.records,
       chains: result.chains,
       ...(result.broken
-        ? { broken: { chainId: result.broken.chainId, seq: result.broken.seq, reason: result.broken.reason, occurredAt: result.broken.occurredAt?.toISOString() ?? null } }
+        ? {
+            broken: {
+              chainId: result.broken.chainId,
+              seq: result.broken.seq,
+              reason: result.broken.reason,
+              occurredAt: result.broken.occurredAt?.toISOString() ?? null,
+            },
+          }
         : {}),
     };
   });

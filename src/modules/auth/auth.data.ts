@@ -24,17 +24,28 @@ const USER_COLUMNS = `u.id, u.email, u.name, u.password_hash, u.status, u.langua
   coalesce((SELECT array_agg(DISTINCT m.role) FROM memberships m WHERE m.user_id = u.id), '{}') AS roles`;
 
 export async function findUserByEmail(q: Queryable, email: string): Promise<AuthUserRow | null> {
-  const { rows } = await q.query<AuthUserRow>(`SELECT ${USER_COLUMNS} FROM users u WHERE lower(u.email) = lower($1) FOR UPDATE`, [email]);
+  const { rows } = await q.query<AuthUserRow>(
+    `SELECT ${USER_COLUMNS} FROM users u WHERE lower(u.email) = lower($1) FOR UPDATE`,
+    [email],
+  );
   return rows[0] ?? null;
 }
 
 export async function findUserById(q: Queryable, id: string, forUpdate = false): Promise<AuthUserRow | null> {
-  const { rows } = await q.query<AuthUserRow>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  const { rows } = await q.query<AuthUserRow>(
+    `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
 /** Counts a failed attempt; locks the account when `max` is reached. Returns the new count and whether it is now locked. */
-export async function recordFailedLogin(q: Queryable, userId: string, max: number, lockMinutes: number): Promise<{ failures: number; locked: boolean }> {
+export async function recordFailedLogin(
+  q: Queryable,
+  userId: string,
+  max: number,
+  lockMinutes: number,
+): Promise<{ failures: number; locked: boolean }> {
   const { rows } = await q.query<{ failed_logins: number; locked: boolean }>(
     `UPDATE users SET failed_logins = failed_logins + 1,
             locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
@@ -45,10 +56,18 @@ export async function recordFailedLogin(q: Queryable, userId: string, max: numbe
 }
 
 export async function resetFailedLogins(q: Queryable, userId: string): Promise<void> {
-  await q.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1 AND (failed_logins > 0 OR locked_until IS NOT NULL)', [userId]);
+  await q.query(
+    'UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1 AND (failed_logins > 0 OR locked_until IS NOT NULL)',
+    [userId],
+  );
 }
 
-export async function setPassword(q: Queryable, userId: string, passwordHash: string, activate: boolean): Promise<void> {
+export async function setPassword(
+  q: Queryable,
+  userId: string,
+  passwordHash: string,
+  activate: boolean,
+): Promise<void> {
   await q.query(
     `UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL, updated_at = now(),
             status = CASE WHEN $3 AND status = 'invited' THEN 'active' ELSE status END
@@ -96,17 +115,28 @@ export async function useRecoveryCode(q: Queryable, userId: string, hash: string
 }
 
 export async function countUnusedRecoveryCodes(q: Queryable, userId: string): Promise<number> {
-  const { rows } = await q.query<{ n: number }>('SELECT count(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL', [userId]);
+  const { rows } = await q.query<{ n: number }>(
+    'SELECT count(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL',
+    [userId],
+  );
   return rows[0]?.n ?? 0;
 }
 
 export type UserTokenPurpose = 'passwordReset' | 'invitation';
 
 /** Creates a one-time token; returns the secret to mail (only its hash is stored). */
-export async function createUserToken(q: Queryable, userId: string, purpose: UserTokenPurpose, validMinutes: number): Promise<string> {
+export async function createUserToken(
+  q: Queryable,
+  userId: string,
+  purpose: UserTokenPurpose,
+  validMinutes: number,
+): Promise<string> {
   const token = randomToken();
   // A new token of the same purpose replaces older unused ones.
-  await q.query('UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL', [userId, purpose]);
+  await q.query('UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL', [
+    userId,
+    purpose,
+  ]);
   await q.query(
     `INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`,
     [userId, purpose, sha256(token), validMinutes],
@@ -142,7 +172,11 @@ export async function findMembershipsOfUser(q: Queryable, userId: string): Promi
   return rows;
 }
 
-export async function updateProfile(q: Queryable, userId: string, changes: { name?: string; language?: 'nl' | 'en' }): Promise<void> {
+export async function updateProfile(
+  q: Queryable,
+  userId: string,
+  changes: { name?: string; language?: 'nl' | 'en' },
+): Promise<void> {
   await q.query(
     `UPDATE users SET name = coalesce($2, name), language = coalesce($3, language), updated_at = now() WHERE id = $1`,
     [userId, changes.name ?? null, changes.language ?? null],
@@ -183,7 +217,12 @@ export interface OwnAuditRow {
 }
 
 /** The audit records about a user's own data (NEN 7513 §9: the client's view of who had access). */
-export async function findAuditAboutUser(q: Queryable, userId: string, limit: number, offset: number): Promise<{ rows: OwnAuditRow[]; total: number }> {
+export async function findAuditAboutUser(
+  q: Queryable,
+  userId: string,
+  limit: number,
+  offset: number,
+): Promise<{ rows: OwnAuditRow[]; total: number }> {
   const where = `((e.resource_type = 'user' AND e.resource_id = $1::text) OR (e.actor_type = 'anonymous' AND e.user_id = $1::uuid))`;
   const { rows } = await q.query<OwnAuditRow>(
     `SELECT e.occurred_at AS "occurredAt", e.action, e.resource_type AS "resourceType", e.actor_type AS "actorType",
@@ -196,7 +235,9 @@ export async function findAuditAboutUser(q: Queryable, userId: string, limit: nu
       ORDER BY e.occurred_at DESC LIMIT $2 OFFSET $3`,
     [userId, limit, offset],
   );
-  const { rows: count } = await q.query<{ n: number }>(`SELECT count(*) AS n FROM audit_events e WHERE ${where}`, [userId]);
+  const { rows: count } = await q.query<{ n: number }>(`SELECT count(*) AS n FROM audit_events e WHERE ${where}`, [
+    userId,
+  ]);
   return { rows, total: count[0]?.n ?? 0 };
 }
 

@@ -18,7 +18,8 @@ export async function authRoutes(app: App, deps: ModuleDeps): Promise<void> {
       schema: {
         tags: TAG,
         summary: 'Inloggen met e-mailadres en wachtwoord',
-        description: 'Maakt een sessie (cookie). Bij state=secondFactor volgt de code uit de app; bij secondFactorSetup moet de gebruiker eerst tweestapsverificatie instellen.',
+        description:
+          'Maakt een sessie (cookie). Bij state=secondFactor volgt de code uit de app; bij secondFactorSetup moet de gebruiker eerst tweestapsverificatie instellen.',
         operationId: 'createSession',
         body: LoginBody,
         response: { 201: SessionView },
@@ -35,7 +36,12 @@ export async function authRoutes(app: App, deps: ModuleDeps): Promise<void> {
     '/sessions/current',
     {
       config: { access: 'public' },
-      schema: { tags: TAG, summary: 'De huidige sessie', operationId: 'getCurrentSession', response: { 200: SessionView } },
+      schema: {
+        tags: TAG,
+        summary: 'De huidige sessie',
+        operationId: 'getCurrentSession',
+        response: { 200: SessionView },
+      },
     },
     async (request) => service.currentSession(request.ctx),
   );
@@ -71,7 +77,10 @@ export async function authRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.post(
     '/password-reset-requests',
     {
-      config: { access: 'public', rateLimit: { max: Math.max(5, Math.ceil(deps.config.loginRateLimit / 4)), timeWindow: '15 minutes' } },
+      config: {
+        access: 'public',
+        rateLimit: { max: Math.max(5, Math.ceil(deps.config.loginRateLimit / 4)), timeWindow: '15 minutes' },
+      },
       schema: {
         tags: TAG,
         summary: 'Nieuw wachtwoord aanvragen',
@@ -91,7 +100,13 @@ export async function authRoutes(app: App, deps: ModuleDeps): Promise<void> {
     '/password-resets',
     {
       config: { access: 'public', rateLimit: LOGIN_RATE },
-      schema: { tags: TAG, summary: 'Nieuw wachtwoord instellen met de link uit de e-mail', operationId: 'resetPassword', body: TokenPasswordBody, response: { 204: Type.Null() } },
+      schema: {
+        tags: TAG,
+        summary: 'Nieuw wachtwoord instellen met de link uit de e-mail',
+        operationId: 'resetPassword',
+        body: TokenPasswordBody,
+        response: { 204: Type.Null() },
+      },
     },
     async (request, reply) => {
       await service.resetPassword(request.ctx, request.body);
@@ -103,7 +118,13 @@ export async function authRoutes(app: App, deps: ModuleDeps): Promise<void> {
     '/invitation-acceptances',
     {
       config: { access: 'public', rateLimit: LOGIN_RATE },
-      schema: { tags: TAG, summary: 'Uitnodiging aannemen en een wachtwoord kiezen', operationId: 'acceptInvitation', body: TokenPasswordBody, response: { 204: Type.Null() } },
+      schema: {
+        tags: TAG,
+        summary: 'Uitnodiging aannemen en een wachtwoord kiezen',
+        operationId: 'acceptInvitation',
+        body: TokenPasswordBody,
+        response: { 204: Type.Null() },
+      },
     },
     async (request, reply) => {
       await service.acceptInvitation(request.ctx, request.body);

@@ -1,9 +1,13 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Email, Language, Membership, Name, Page, PageQuery, Password, Uuid } from '../../shared/schemas.js';
 
-export const SessionState = Type.Union([Type.Literal('secondFactor'), Type.Literal('secondFactorSetup'), Type.Literal('active')], {
-  description: 'active: ingelogd; secondFactor: code uit de app nodig; secondFactorSetup: tweestapsverificatie moet eerst worden ingesteld.',
-});
+export const SessionState = Type.Union(
+  [Type.Literal('secondFactor'), Type.Literal('secondFactorSetup'), Type.Literal('active')],
+  {
+    description:
+      'active: ingelogd; secondFactor: code uit de app nodig; secondFactorSetup: tweestapsverificatie moet eerst worden ingesteld.',
+  },
+);
 
 export const SessionView = Type.Object(
   {
@@ -25,7 +29,10 @@ export const SessionView = Type.Object(
 );
 export type SessionView = Static<typeof SessionView>;
 
-export const LoginBody = Type.Object({ email: Email, password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+export const LoginBody = Type.Object(
+  { email: Email, password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
 export const SecondFactorBody = Type.Object(
   { code: Type.String({ minLength: 6, maxLength: 20, description: '6 cijfers uit de app, of een herstelcode.' }) },
   { additionalProperties: false },
@@ -49,14 +56,23 @@ export const Profile = Type.Object(
   },
   { $id: 'Profile', additionalProperties: false },
 );
-export const ProfilePatch = Type.Object({ name: Type.Optional(Name), language: Type.Optional(Language) }, { additionalProperties: false, minProperties: 1 });
-export const PasswordChangeBody = Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Password }, { additionalProperties: false });
+export const ProfilePatch = Type.Object(
+  { name: Type.Optional(Name), language: Type.Optional(Language) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export const PasswordChangeBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Password },
+  { additionalProperties: false },
+);
 
 export const SecondFactorSetup = Type.Object(
   { secret: Type.String(), otpauthUri: Type.String(), qrSvg: Type.String({ description: 'QR-code als SVG.' }) },
   { additionalProperties: false },
 );
-export const SecondFactorCodeBody = Type.Object({ code: Type.String({ minLength: 6, maxLength: 20 }) }, { additionalProperties: false });
+export const SecondFactorCodeBody = Type.Object(
+  { code: Type.String({ minLength: 6, maxLength: 20 }) },
+  { additionalProperties: false },
+);
 export const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String()) }, { additionalProperties: false });
 
 export const OwnSession = Type.Object(
@@ -95,7 +111,12 @@ export const LoginOptions = Type.Object(
   {
     items: Type.Array(
       Type.Object(
-        { organisationSlug: Type.String(), organisationName: Type.String(), displayName: Type.String(), url: Type.String() },
+        {
+          organisationSlug: Type.String(),
+          organisationName: Type.String(),
+          displayName: Type.String(),
+          url: Type.String(),
+        },
         { additionalProperties: false },
       ),
     ),

@@ -8,7 +8,13 @@ import type { RequestContext } from '../../platform/http/context.js';
 import { AppError, invalidInput } from '../../platform/errors/app-error.js';
 import { translate } from '../../platform/i18n/i18n.js';
 import { enqueueMail } from '../../platform/mail/outbox.data.js';
-import { createSession, deleteSession, deleteUserSessions, setSessionState, type SessionState } from '../../platform/auth/sessions.data.js';
+import {
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  setSessionState,
+  type SessionState,
+} from '../../platform/auth/sessions.data.js';
 import type { Scope } from '../../platform/access/enforce.js';
 import {
   consumeUserToken,
@@ -64,7 +70,12 @@ export function initialSessionState(config: Config, user: AuthUserRow, secondFac
   return requiresSecondFactor(config, user) ? 'secondFactorSetup' : 'active';
 }
 
-export async function sessionView(scope: Scope, userId: string, state: SessionState, csrfToken: string): Promise<SessionView> {
+export async function sessionView(
+  scope: Scope,
+  userId: string,
+  state: SessionState,
+  csrfToken: string,
+): Promise<SessionView> {
   const user = await findUserById(scope.q, userId);
   if (!user) {
     throw new AppError('unauthenticated');
@@ -90,12 +101,21 @@ function lockedError(user: AuthUserRow): AppError {
 }
 
 async function countFailure(scope: Scope, deps: AuthDeps, user: AuthUserRow): Promise<boolean> {
-  const { failures, locked } = await recordFailedLogin(scope.q, user.id, deps.config.loginMaxFailures, deps.config.loginLockoutMinutes);
+  const { failures, locked } = await recordFailedLogin(
+    scope.q,
+    user.id,
+    deps.config.loginMaxFailures,
+    deps.config.loginLockoutMinutes,
+  );
   if (locked && failures === deps.config.loginMaxFailures) {
     await enqueueMail(scope.q, {
       to: user.email,
       subject: translate(user.language, 'mail.locked.subject'),
-      text: translate(user.language, 'mail.locked.body', { name: user.name, failures, minutes: deps.config.loginLockoutMinutes }),
+      text: translate(user.language, 'mail.locked.body', {
+        name: user.name,
+        failures,
+        minutes: deps.config.loginLockoutMinutes,
+      }),
     });
     deps.mailQueued();
   }
@@ -106,7 +126,11 @@ async function countFailure(scope: Scope, deps: AuthDeps, user: AuthUserRow): Pr
  * Checks e-mail and password and opens a session (possibly still waiting for the second factor).
  * Unknown e-mail and wrong password give the same answer in the same time.
  */
-export async function login(ctx: RequestContext, deps: AuthDeps, input: { email: string; password: string }): Promise<LoginResult> {
+export async function login(
+  ctx: RequestContext,
+  deps: AuthDeps,
+  input: { email: string; password: string },
+): Promise<LoginResult> {
   const outcome = await ctx.data.run(async (scope) => {
     const user = await findUserByEmail(scope.q, input.email);
     const resource = { type: 'session', id: null, userId: user?.id ?? null };
@@ -178,7 +202,9 @@ export async function completeSecondFactor(ctx: RequestContext, deps: AuthDeps, 
     if (!accepted) {
       const locked = await countFailure(scope, deps, user);
       scope.auditEvent('auth.secondFactor', resource, 'denied', user.id);
-      return fail(locked ? lockedError((await findUserById(scope.q, user.id)) ?? user) : new AppError('second-factor-invalid'));
+      return fail(
+        locked ? lockedError((await findUserById(scope.q, user.id)) ?? user) : new AppError('second-factor-invalid'),
+      );
     }
     await resetFailedLogins(scope.q, user.id);
     await setSessionState(scope.q, session.id, 'active');
@@ -206,7 +232,12 @@ export async function logout(ctx: RequestContext): Promise<void> {
   }
   await ctx.data.run(async (scope) => {
     await deleteSession(scope.q, session.id);
-    scope.auditEvent('auth.logout', { type: 'session', id: session.id, userId: session.user_id }, 'allowed', session.user_id);
+    scope.auditEvent(
+      'auth.logout',
+      { type: 'session', id: session.id, userId: session.user_id },
+      'allowed',
+      session.user_id,
+    );
   });
 }
 
@@ -239,7 +270,11 @@ async function setPasswordWithToken(
   const outcome = await ctx.data.run(async (scope) => {
     const userId = await consumeUserToken(scope.q, input.token, purpose);
     if (!userId) {
-      scope.auditEvent(purpose === 'invitation' ? 'auth.invitationAccepted' : 'auth.passwordReset', { type: 'user' }, 'denied');
+      scope.auditEvent(
+        purpose === 'invitation' ? 'auth.invitationAccepted' : 'auth.passwordReset',
+        { type: 'user' },
+        'denied',
+      );
       return fail(new AppError('token-invalid'));
     }
     const user = await findUserById(scope.q, userId, true);
@@ -254,7 +289,12 @@ async function setPasswordWithToken(
     await setPassword(scope.q, userId, await hashPassword(input.password), purpose === 'invitation');
     // A new password ends every existing session (someone else may have had the old one).
     await deleteUserSessions(scope.q, userId);
-    scope.auditEvent(purpose === 'invitation' ? 'auth.invitationAccepted' : 'auth.passwordReset', { type: 'user', id: userId, userId }, 'allowed', userId);
+    scope.auditEvent(
+      purpose === 'invitation' ? 'auth.invitationAccepted' : 'auth.passwordReset',
+      { type: 'user', id: userId, userId },
+      'allowed',
+      userId,
+    );
     return ok(true);
   });
   if (!outcome.ok) {

@@ -28,15 +28,26 @@ import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpQrSvg, totpUri, 
 
 const self = (userId: string) => ({ type: 'user', id: userId, userId });
 
-async function me(scope: Scope, action: 'profile.read' | 'profile.update' | 'secondFactor.manage' | 'session.manage'): Promise<AuthUserRow> {
+async function me(
+  scope: Scope,
+  action: 'profile.read' | 'profile.update' | 'secondFactor.manage' | 'session.manage',
+): Promise<AuthUserRow> {
   const userId = scope.userId;
-  return scope.readOne(action, () => findUserById(scope.q, userId, action !== 'profile.read'), (u) => self(u.id));
+  return scope.readOne(
+    action,
+    () => findUserById(scope.q, userId, action !== 'profile.read'),
+    (u) => self(u.id),
+  );
 }
 
 export async function getProfile(ctx: RequestContext, config: Config) {
   return ctx.data.read(async (scope) => {
     const userId = scope.userId;
-    const user = await scope.readOne('profile.read', () => findProfile(scope.q, userId), (u) => self(u.id));
+    const user = await scope.readOne(
+      'profile.read',
+      () => findProfile(scope.q, userId),
+      (u) => self(u.id),
+    );
     return {
       id: user.id,
       name: user.name,
@@ -50,7 +61,11 @@ export async function getProfile(ctx: RequestContext, config: Config) {
   });
 }
 
-export async function patchProfile(ctx: RequestContext, config: Config, changes: { name?: string; language?: 'nl' | 'en' }) {
+export async function patchProfile(
+  ctx: RequestContext,
+  config: Config,
+  changes: { name?: string; language?: 'nl' | 'en' },
+) {
   await ctx.data.run(async (scope) => {
     const user = await me(scope, 'profile.update');
     await updateProfile(scope.q, user.id, { ...changes, ...(changes.name ? { name: changes.name.trim() } : {}) });
@@ -58,11 +73,16 @@ export async function patchProfile(ctx: RequestContext, config: Config, changes:
   return getProfile(ctx, config);
 }
 
-export async function changePassword(ctx: RequestContext, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(
+  ctx: RequestContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
   await ctx.data.run(async (scope) => {
     const user = await me(scope, 'profile.update');
     if (!user.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
-      throw invalidInput([{ in: 'body', pointer: '/currentPassword', code: 'wrong-password', detailKey: 'problem.login-failed.detail' }]);
+      throw invalidInput([
+        { in: 'body', pointer: '/currentPassword', code: 'wrong-password', detailKey: 'problem.login-failed.detail' },
+      ]);
     }
     const errors = checkPasswordRule(input.newPassword, user.email, '/newPassword');
     if (errors.length > 0) {
@@ -93,7 +113,14 @@ export async function activateSecondFactor(ctx: RequestContext, code: string) {
     }
     const step = await verifyTotp(user.totp_pending_secret, code.replace(/\s/g, ''), null);
     if (step === null) {
-      throw invalidInput([{ in: 'body', pointer: '/code', code: 'second-factor-invalid', detailKey: 'problem.second-factor-invalid.detail' }]);
+      throw invalidInput([
+        {
+          in: 'body',
+          pointer: '/code',
+          code: 'second-factor-invalid',
+          detailKey: 'problem.second-factor-invalid.detail',
+        },
+      ]);
     }
     await activateTotp(scope.q, user.id, step);
     const codes = newRecoveryCodes();
@@ -115,9 +142,18 @@ export async function disableSecondFactor(ctx: RequestContext, config: Config, c
       return;
     }
     const trimmed = code.replace(/\s/g, '');
-    const ok = (await verifyTotp(user.totp_secret, trimmed, user.totp_last_step)) !== null || (await useRecoveryCode(scope.q, user.id, hashRecoveryCode(trimmed)));
+    const ok =
+      (await verifyTotp(user.totp_secret, trimmed, user.totp_last_step)) !== null ||
+      (await useRecoveryCode(scope.q, user.id, hashRecoveryCode(trimmed)));
     if (!ok) {
-      throw invalidInput([{ in: 'body', pointer: '/code', code: 'second-factor-invalid', detailKey: 'problem.second-factor-invalid.detail' }]);
+      throw invalidInput([
+        {
+          in: 'body',
+          pointer: '/code',
+          code: 'second-factor-invalid',
+          detailKey: 'problem.second-factor-invalid.detail',
+        },
+      ]);
     }
     await disableTotp(scope.q, user.id);
   });
@@ -139,7 +175,14 @@ export async function listOwnSessions(ctx: RequestContext, config: Config) {
   return ctx.data.run(async (scope) => {
     const user = await me(scope, 'session.manage');
     const rows = await findSessionsOfUser(scope.q, user.id, config.sessionIdleMinutes);
-    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastSeenAt: r.lastSeenAt.toISOString(), current: r.id === ctx.session?.id })) };
+    return {
+      items: rows.map((r) => ({
+        ...r,
+        createdAt: r.createdAt.toISOString(),
+        lastSeenAt: r.lastSeenAt.toISOString(),
+        current: r.id === ctx.session?.id,
+      })),
+    };
   });
 }
 

@@ -14,24 +14,90 @@ export const DEMO_ORGANISATIONS = [
   { key: 'gemeente', name: 'Gemeente Utrecht', type: 'gemeente', municipalityCode: 'GM0344', slug: 'gemeente-utrecht' },
   { key: 'uwv', name: 'UWV Midden-Utrecht', type: 'uwv', municipalityCode: 'GM0344', slug: 'uwv-midden-utrecht' },
   { key: 'ggz', name: 'GGZ De Linde (demo)', type: 'ggz', municipalityCode: 'GM0355', slug: 'ggz-de-linde' },
-  { key: 'sw', name: 'Werkbedrijf Lekstroom (demo)', type: 'shelteredWork', municipalityCode: 'GM0356', slug: 'werkbedrijf-lekstroom' },
-  { key: 'bakery', name: 'Bakkerij De Korenschoof (demo)', type: 'employer', municipalityCode: 'GM0321', slug: 'bakkerij-de-korenschoof' },
-  { key: 'care', name: 'Zorggroep Het Anker (demo)', type: 'employer', municipalityCode: 'GM0632', slug: 'zorggroep-het-anker' },
-  { key: 'knowledge', name: 'Kenniscentrum Werk en Inclusie (demo)', type: 'knowledgeInstitute', municipalityCode: 'GM0344', slug: 'kenniscentrum-werk-en-inclusie' },
+  {
+    key: 'sw',
+    name: 'Werkbedrijf Lekstroom (demo)',
+    type: 'shelteredWork',
+    municipalityCode: 'GM0356',
+    slug: 'werkbedrijf-lekstroom',
+  },
+  {
+    key: 'bakery',
+    name: 'Bakkerij De Korenschoof (demo)',
+    type: 'employer',
+    municipalityCode: 'GM0321',
+    slug: 'bakkerij-de-korenschoof',
+  },
+  {
+    key: 'care',
+    name: 'Zorggroep Het Anker (demo)',
+    type: 'employer',
+    municipalityCode: 'GM0632',
+    slug: 'zorggroep-het-anker',
+  },
+  {
+    key: 'knowledge',
+    name: 'Kenniscentrum Werk en Inclusie (demo)',
+    type: 'knowledgeInstitute',
+    municipalityCode: 'GM0344',
+    slug: 'kenniscentrum-werk-en-inclusie',
+  },
 ] as const;
 
 type OrgKey = (typeof DEMO_ORGANISATIONS)[number]['key'];
 
 export const DEMO_USERS: { email: string; name: string; role: string; org: OrgKey; label: string }[] = [
   { email: 'deelnemer@meedoen.demo', name: 'Sanne de Vries', role: 'participant', org: 'gemeente', label: 'Deelnemer' },
-  { email: 'jobcoach@meedoen.demo', name: 'Mohamed El Amrani', role: 'jobCoach', org: 'ggz', label: 'Trajectbegeleider / IPS-jobcoach' },
-  { email: 'werkgeversadviseur@meedoen.demo', name: 'Petra Jansen', role: 'employerAdviser', org: 'sw', label: 'Werkgeversadviseur' },
-  { email: 'consulent@meedoen.demo', name: 'Kees Bakker', role: 'consultant', org: 'gemeente', label: 'Consulent gemeente' },
+  {
+    email: 'jobcoach@meedoen.demo',
+    name: 'Mohamed El Amrani',
+    role: 'jobCoach',
+    org: 'ggz',
+    label: 'Trajectbegeleider / IPS-jobcoach',
+  },
+  {
+    email: 'werkgeversadviseur@meedoen.demo',
+    name: 'Petra Jansen',
+    role: 'employerAdviser',
+    org: 'sw',
+    label: 'Werkgeversadviseur',
+  },
+  {
+    email: 'consulent@meedoen.demo',
+    name: 'Kees Bakker',
+    role: 'consultant',
+    org: 'gemeente',
+    label: 'Consulent gemeente',
+  },
   { email: 'werkgever@meedoen.demo', name: 'Anouk Visser', role: 'employer', org: 'bakery', label: 'Werkgever' },
-  { email: 'programmamanager@meedoen.demo', name: 'Ruud Smit', role: 'programmeManager', org: 'gemeente', label: 'Programmamanager' },
-  { email: 'onderzoeker@meedoen.demo', name: 'Dr. Lotte Mulder', role: 'evaluator', org: 'knowledge', label: 'Onderzoeker / evaluator' },
-  { email: 'kennisredacteur@meedoen.demo', name: 'Fatima Yilmaz', role: 'knowledgeEditor', org: 'knowledge', label: 'Kennisredacteur' },
-  { email: 'beheerder@meedoen.demo', name: 'Jeroen de Boer', role: 'administrator', org: 'gemeente', label: 'Beheerder' },
+  {
+    email: 'programmamanager@meedoen.demo',
+    name: 'Ruud Smit',
+    role: 'programmeManager',
+    org: 'gemeente',
+    label: 'Programmamanager',
+  },
+  {
+    email: 'onderzoeker@meedoen.demo',
+    name: 'Dr. Lotte Mulder',
+    role: 'evaluator',
+    org: 'knowledge',
+    label: 'Onderzoeker / evaluator',
+  },
+  {
+    email: 'kennisredacteur@meedoen.demo',
+    name: 'Fatima Yilmaz',
+    role: 'knowledgeEditor',
+    org: 'knowledge',
+    label: 'Kennisredacteur',
+  },
+  {
+    email: 'beheerder@meedoen.demo',
+    name: 'Jeroen de Boer',
+    role: 'administrator',
+    org: 'gemeente',
+    label: 'Beheerder',
+  },
 ];
 
 /** Whether the database has no organisations yet. */
@@ -64,7 +130,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
         `INSERT INTO users (email, name, password_hash, status, is_demo) VALUES ($1, $2, $3, 'active', true) RETURNING id`,
         [u.email, u.name, passwordHash],
       );
-      await scope.q.query('INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)', [inserted[0]!.id, ids.get(u.org), u.role]);
+      await scope.q.query('INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)', [
+        inserted[0]!.id,
+        ids.get(u.org),
+        u.role,
+      ]);
       scope.auditEvent('demo.seedUser', { type: 'user', id: inserted[0]!.id, userId: inserted[0]!.id }, 'allowed');
     }
     return true;

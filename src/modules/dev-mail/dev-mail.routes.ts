@@ -9,7 +9,14 @@ import { DateTime, Uuid } from '../../shared/schemas.js';
 import { listDevMails } from './dev-mail.service.js';
 
 const DevMail = Type.Object(
-  { id: Uuid, to: Type.String(), subject: Type.String(), text: Type.String(), createdAt: DateTime, sentAt: Type.Union([DateTime, Type.Null()]) },
+  {
+    id: Uuid,
+    to: Type.String(),
+    subject: Type.String(),
+    text: Type.String(),
+    createdAt: DateTime,
+    sentAt: Type.Union([DateTime, Type.Null()]),
+  },
   { additionalProperties: false },
 );
 const DevMailList = Type.Object(
@@ -20,7 +27,15 @@ const DevMailList = Type.Object(
 export async function devMailRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.get(
     '/dev-mails',
-    { config: { access: 'devMail.read' }, schema: { tags: ['Beheer'], summary: 'Verstuurde e-mails (alleen zonder mailserver)', operationId: 'listDevMails', response: { 200: DevMailList } } },
+    {
+      config: { access: 'devMail.read' },
+      schema: {
+        tags: ['Beheer'],
+        summary: 'Verstuurde e-mails (alleen zonder mailserver)',
+        operationId: 'listDevMails',
+        response: { 200: DevMailList },
+      },
+    },
     async (request) => listDevMails(request.ctx, deps.config),
   );
 }

@@ -12,7 +12,14 @@ export async function listDevMails(ctx: RequestContext, config: Config) {
     const rows = await listOutbox(scope.q, 100);
     return {
       transport: 'file' as const,
-      items: rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, text: r.text_body, createdAt: r.created_at.toISOString(), sentAt: r.sent_at?.toISOString() ?? null })),
+      items: rows.map((r) => ({
+        id: r.id,
+        to: r.to_address,
+        subject: r.subject,
+        text: r.text_body,
+        createdAt: r.created_at.toISOString(),
+        sentAt: r.sent_at?.toISOString() ?? null,
+      })),
     };
   });
 }

@@ -4,7 +4,10 @@ import type { App, ModuleDeps } from '../../app.js';
 import { migrationsCurrent } from '../../platform/db/migrate.js';
 import { buildProblem, sendProblem, type ProblemBody } from '../../platform/http/problem.js';
 
-const Health = Type.Object({ status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]) }, { additionalProperties: false });
+const Health = Type.Object(
+  { status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]) },
+  { additionalProperties: false },
+);
 const Ready = Type.Object(
   {
     status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
@@ -17,14 +20,22 @@ const Ready = Type.Object(
 export async function healthRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.get(
     '/health',
-    { config: { access: 'public' }, schema: { tags: ['Beheer'], summary: 'Leeft de server?', operationId: 'getHealth', response: { 200: Health } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['Beheer'], summary: 'Leeft de server?', operationId: 'getHealth', response: { 200: Health } },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
     '/health/ready',
     {
       config: { access: 'public' },
-      schema: { tags: ['Beheer'], summary: 'Is de server klaar voor verkeer (database en migraties)?', operationId: 'getReadiness', response: { 200: Ready } },
+      schema: {
+        tags: ['Beheer'],
+        summary: 'Is de server klaar voor verkeer (database en migraties)?',
+        operationId: 'getReadiness',
+        response: { 200: Ready },
+      },
     },
     async (request, reply) => {
       let database = false;

@@ -14,7 +14,11 @@ const SELECT = `SELECT o.id, o.name, o.type, o.region_code AS "regionCode", r.na
 type Row = Omit<Organisation, 'createdAt'> & { createdAt: Date };
 const toApi = (r: Row): Organisation => ({ ...r, createdAt: r.createdAt.toISOString() });
 
-export async function findOrganisations(q: Queryable, scope: ListScope, filter: { regionCode?: string; type?: string }): Promise<Organisation[]> {
+export async function findOrganisations(
+  q: Queryable,
+  scope: ListScope,
+  filter: { regionCode?: string; type?: string },
+): Promise<Organisation[]> {
   const { rows } = await q.query<Row>(
     `${SELECT}
       WHERE ($1::boolean OR o.id = ANY($2::uuid[]))
@@ -55,12 +59,22 @@ export async function updateOrganisation(
     `UPDATE organisations SET name = coalesce($2, name), type = coalesce($3, type), region_code = coalesce($4, region_code),
             municipality_code = CASE WHEN $5 THEN $6 ELSE municipality_code END, updated_at = now()
       WHERE id = $1`,
-    [id, o.name ?? null, o.type ?? null, o.regionCode ?? null, o.municipalityCode !== undefined, o.municipalityCode ?? null],
+    [
+      id,
+      o.name ?? null,
+      o.type ?? null,
+      o.regionCode ?? null,
+      o.municipalityCode !== undefined,
+      o.municipalityCode ?? null,
+    ],
   );
 }
 
 export async function isNameTaken(q: Queryable, name: string, exceptId: string | null): Promise<boolean> {
-  const { rows } = await q.query('SELECT 1 FROM organisations WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2', [name, exceptId]);
+  const { rows } = await q.query(
+    'SELECT 1 FROM organisations WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2',
+    [name, exceptId],
+  );
   return rows.length > 0;
 }
 

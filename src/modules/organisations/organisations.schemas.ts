@@ -2,12 +2,30 @@ import { Type, type Static } from 'typebox';
 import { DateTime, Name, Uuid } from '../../shared/schemas.js';
 import { MunicipalityCode, RegionCode } from '../regions/regions.schemas.js';
 
-export const ORGANISATION_TYPES = ['gemeente', 'uwv', 'ggz', 'shelteredWork', 'school', 'employer', 'knowledgeInstitute', 'funder'] as const;
-export const OrganisationType = Type.Union(ORGANISATION_TYPES.map((t) => Type.Literal(t)), {
-  description: 'gemeente, uwv, ggz, shelteredWork (SW-bedrijf), school, employer (werkgever), knowledgeInstitute (kennisinstituut), funder (financier).',
-});
+export const ORGANISATION_TYPES = [
+  'gemeente',
+  'uwv',
+  'ggz',
+  'shelteredWork',
+  'school',
+  'employer',
+  'knowledgeInstitute',
+  'funder',
+] as const;
+export const OrganisationType = Type.Union(
+  ORGANISATION_TYPES.map((t) => Type.Literal(t)),
+  {
+    description:
+      'gemeente, uwv, ggz, shelteredWork (SW-bedrijf), school, employer (werkgever), knowledgeInstitute (kennisinstituut), funder (financier).',
+  },
+);
 
-export const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', minLength: 2, maxLength: 60, description: 'Korte naam voor in links, bijvoorbeeld gemeente-utrecht.' });
+export const Slug = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  minLength: 2,
+  maxLength: 60,
+  description: 'Korte naam voor in links, bijvoorbeeld gemeente-utrecht.',
+});
 
 export const Organisation = Type.Object(
   {
@@ -55,13 +73,23 @@ export type OrganisationPatchBody = Static<typeof OrganisationPatchBody>;
 
 export const OidcProvider = Type.Object(
   {
-    issuer: Type.String({ format: 'uri', maxLength: 500, description: 'Issuer-URL van de OpenID Connect-provider van de organisatie.' }),
+    issuer: Type.String({
+      format: 'uri',
+      maxLength: 500,
+      description: 'Issuer-URL van de OpenID Connect-provider van de organisatie.',
+    }),
     clientId: Type.String({ minLength: 1, maxLength: 200 }),
     clientSecretEnv: Type.Union([Type.String({ pattern: '^[A-Z][A-Z0-9_]*$', maxLength: 100 }), Type.Null()], {
       description: 'Naam van de omgevingsvariabele met het client secret; null voor een publieke client (alleen PKCE).',
     }),
-    displayName: Type.String({ minLength: 1, maxLength: 100, description: 'Tekst op de knop, bijvoorbeeld "Inloggen met Gemeente-account".' }),
-    trustSecondFactor: Type.Boolean({ description: 'De provider doet zelf tweestapsverificatie; Meedoen vraagt dan geen code meer.' }),
+    displayName: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'Tekst op de knop, bijvoorbeeld "Inloggen met Gemeente-account".',
+    }),
+    trustSecondFactor: Type.Boolean({
+      description: 'De provider doet zelf tweestapsverificatie; Meedoen vraagt dan geen code meer.',
+    }),
     enabled: Type.Boolean(),
   },
   { $id: 'OidcProvider', additionalProperties: false },

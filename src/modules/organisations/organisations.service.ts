@@ -5,15 +5,29 @@ import type { Scope } from '../../platform/access/enforce.js';
 import { slugify } from '../../shared/slug.js';
 import { getMunicipality, getRegion } from '../regions/regions.data.js';
 import * as data from './organisations.data.js';
-import type { OidcProvider, Organisation, OrganisationCreateBody, OrganisationPatchBody } from './organisations.schemas.js';
+import type {
+  OidcProvider,
+  Organisation,
+  OrganisationCreateBody,
+  OrganisationPatchBody,
+} from './organisations.schemas.js';
 
 const asResource = (o: Organisation) => ({ type: 'organisation', id: o.id, organisationId: o.id });
 
-export async function listOrganisations(ctx: RequestContext, filter: { regionCode?: string; type?: string }): Promise<Organisation[]> {
-  return ctx.data.read((scope) => scope.readMany('organisation.list', (s) => data.findOrganisations(scope.q, s, filter), asResource));
+export async function listOrganisations(
+  ctx: RequestContext,
+  filter: { regionCode?: string; type?: string },
+): Promise<Organisation[]> {
+  return ctx.data.read((scope) =>
+    scope.readMany('organisation.list', (s) => data.findOrganisations(scope.q, s, filter), asResource),
+  );
 }
 
-async function load(scope: Scope, id: string, action: 'organisation.read' | 'organisation.update'): Promise<Organisation> {
+async function load(
+  scope: Scope,
+  id: string,
+  action: 'organisation.read' | 'organisation.update',
+): Promise<Organisation> {
   return scope.readOne(action, () => data.getOrganisation(scope.q, id), asResource);
 }
 
@@ -21,7 +35,12 @@ export async function getOrganisation(ctx: RequestContext, id: string): Promise<
   return ctx.data.read((scope) => load(scope, id, 'organisation.read'));
 }
 
-async function checkPlace(scope: Scope, regionCode: string, municipalityCode: string | null | undefined, errors: FieldError[]): Promise<void> {
+async function checkPlace(
+  scope: Scope,
+  regionCode: string,
+  municipalityCode: string | null | undefined,
+  errors: FieldError[],
+): Promise<void> {
   const region = await getRegion(scope.q, regionCode);
   if (!region) {
     errors.push({ in: 'body', pointer: '/regionCode', code: 'region-unknown', detailKey: 'field.region-unknown' });
@@ -29,9 +48,19 @@ async function checkPlace(scope: Scope, regionCode: string, municipalityCode: st
   if (municipalityCode) {
     const municipality = await getMunicipality(scope.q, municipalityCode);
     if (!municipality) {
-      errors.push({ in: 'body', pointer: '/municipalityCode', code: 'municipality-unknown', detailKey: 'field.municipality-unknown' });
+      errors.push({
+        in: 'body',
+        pointer: '/municipalityCode',
+        code: 'municipality-unknown',
+        detailKey: 'field.municipality-unknown',
+      });
     } else if (region && municipality.regionCode !== regionCode) {
-      errors.push({ in: 'body', pointer: '/municipalityCode', code: 'municipality-outside-region', detailKey: 'field.municipality-outside-region' });
+      errors.push({
+        in: 'body',
+        pointer: '/municipalityCode',
+        code: 'municipality-outside-region',
+        detailKey: 'field.municipality-outside-region',
+      });
     }
   }
 }
@@ -56,7 +85,13 @@ export async function createOrganisation(ctx: RequestContext, body: Organisation
     if (errors.length > 0) {
       throw invalidInput(errors);
     }
-    const id = await data.insertOrganisation(scope.q, { name, type: body.type, regionCode: body.regionCode, municipalityCode: body.municipalityCode ?? null, slug });
+    const id = await data.insertOrganisation(scope.q, {
+      name,
+      type: body.type,
+      regionCode: body.regionCode,
+      municipalityCode: body.municipalityCode ?? null,
+      slug,
+    });
     const created = await data.getOrganisation(scope.q, id);
     if (!created) {
       throw new AppError('internal', { internal: 'organisation vanished after insert' });
@@ -65,7 +100,11 @@ export async function createOrganisation(ctx: RequestContext, body: Organisation
   });
 }
 
-export async function updateOrganisation(ctx: RequestContext, id: string, body: OrganisationPatchBody): Promise<Organisation> {
+export async function updateOrganisation(
+  ctx: RequestContext,
+  id: string,
+  body: OrganisationPatchBody,
+): Promise<Organisation> {
   return ctx.data.run(async (scope) => {
     const current = await load(scope, id, 'organisation.update');
     const errors: FieldError[] = [];
@@ -95,11 +134,18 @@ export async function getOidcProvider(ctx: RequestContext, organisationId: strin
   });
 }
 
-export async function putOidcProvider(ctx: RequestContext, organisationId: string, body: OidcProvider, env: NodeJS.ProcessEnv = process.env): Promise<OidcProvider> {
+export async function putOidcProvider(
+  ctx: RequestContext,
+  organisationId: string,
+  body: OidcProvider,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<OidcProvider> {
   return ctx.data.run(async (scope) => {
     await load(scope, organisationId, 'organisation.update');
     if (body.clientSecretEnv && !env[body.clientSecretEnv]) {
-      throw invalidInput([{ in: 'body', pointer: '/clientSecretEnv', code: 'secret-env-missing', detailKey: 'field.secret-env-missing' }]);
+      throw invalidInput([
+        { in: 'body', pointer: '/clientSecretEnv', code: 'secret-env-missing', detailKey: 'field.secret-env-missing' },
+      ]);
     }
     const issuer = body.issuer.replace(/\/+$/, '');
     if (!/^https?:\/\//.test(issuer)) {

@@ -10,8 +10,14 @@ const read = (file: string) => fs.readFileSync(path.join(REFERENCE_DIR, file), '
 describe('CBS reference data', () => {
   it('is the unchanged copy recorded in reference-data/README.md', () => {
     const readme = read('README.md');
-    for (const file of ['arbeidsmarktregios-2026.csv', 'gemeenten-arbeidsmarktregio-2026.csv', 'gemeenten-cbs-historisch-2010-2026.csv']) {
-      const sum = createHash('sha256').update(fs.readFileSync(path.join(REFERENCE_DIR, file))).digest('hex');
+    for (const file of [
+      'arbeidsmarktregios-2026.csv',
+      'gemeenten-arbeidsmarktregio-2026.csv',
+      'gemeenten-cbs-historisch-2010-2026.csv',
+    ]) {
+      const sum = createHash('sha256')
+        .update(fs.readFileSync(path.join(REFERENCE_DIR, file)))
+        .digest('hex');
       expect(readme, file).toContain(`${sum}  ${file}`);
     }
   });
@@ -25,7 +31,10 @@ describe('CBS reference data', () => {
     const codes = new Set(regions.map((r) => r.arbeidsmarktregio_code));
     expect(municipalities.every((m) => codes.has(m.arbeidsmarktregio_code))).toBe(true);
     for (const r of regions) {
-      expect(municipalities.filter((m) => m.arbeidsmarktregio_code === r.arbeidsmarktregio_code), r.arbeidsmarktregio_naam).toHaveLength(Number(r.aantal_gemeenten));
+      expect(
+        municipalities.filter((m) => m.arbeidsmarktregio_code === r.arbeidsmarktregio_code),
+        r.arbeidsmarktregio_naam,
+      ).toHaveLength(Number(r.aantal_gemeenten));
     }
   });
 });

@@ -20,7 +20,9 @@ export interface Municipality {
 /** Loads the CBS files into `regions` and `municipalities` when the table counts differ (idempotent). */
 export async function loadReferenceData(q: Queryable): Promise<void> {
   const regions = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DIR, 'arbeidsmarktregios-2026.csv'), 'utf8'));
-  const municipalities = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DIR, 'gemeenten-arbeidsmarktregio-2026.csv'), 'utf8'));
+  const municipalities = parseCsvObjects(
+    fs.readFileSync(path.join(REFERENCE_DIR, 'gemeenten-arbeidsmarktregio-2026.csv'), 'utf8'),
+  );
   const { rows } = await q.query<{ r: number; m: number }>(
     'SELECT (SELECT count(*) FROM regions) AS r, (SELECT count(*) FROM municipalities) AS m',
   );

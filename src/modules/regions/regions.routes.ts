@@ -8,7 +8,12 @@ export async function regionRoutes(app: App, deps: ModuleDeps): Promise<void> {
     '/regions',
     {
       config: { access: 'public' },
-      schema: { tags: ['Referentiegegevens'], summary: "Arbeidsmarktregio's (CBS 2026)", operationId: 'listRegions', response: { 200: RegionList } },
+      schema: {
+        tags: ['Referentiegegevens'],
+        summary: "Arbeidsmarktregio's (CBS 2026)",
+        operationId: 'listRegions',
+        response: { 200: RegionList },
+      },
     },
     async () => ({ items: await findRegions(deps.db) }),
   );

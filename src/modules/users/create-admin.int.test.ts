@@ -32,17 +32,32 @@ describe('meedoen create-admin', () => {
       newOrganisation: { name: `Gemeente Nieuwegein ${uid()}`, type: 'gemeente', regionCode: 'AM13' },
     });
     expect(result.ok).toBe(true);
-    const { rows } = await t.db.query<{ region_code: string }>('SELECT region_code FROM organisations WHERE slug = $1', [slug]);
+    const { rows } = await t.db.query<{ region_code: string }>(
+      'SELECT region_code FROM organisations WHERE slug = $1',
+      [slug],
+    );
     expect(rows).toEqual([{ region_code: 'AM13' }]);
-    const wrong = await createAdmin(t.db, { email: `x-${uid()}@test.example`, name: 'X', organisationSlug: `x-${uid()}`, newOrganisation: { name: 'X', type: 'castle', regionCode: 'AM13' } });
+    const wrong = await createAdmin(t.db, {
+      email: `x-${uid()}@test.example`,
+      name: 'X',
+      organisationSlug: `x-${uid()}`,
+      newOrganisation: { name: 'X', type: 'castle', regionCode: 'AM13' },
+    });
     expect(wrong.ok).toBe(false);
     expect(wrong.ok ? '' : wrong.message).toContain('Unknown organisation type "castle"');
   });
 
   it('refuses an unknown organisation and a weak password with a clear message', async () => {
-    expect(await createAdmin(t.db, { email: `a-${uid()}@test.example`, name: 'X', organisationSlug: 'no-such-org' })).toEqual({ ok: false, message: 'No organisation with slug "no-such-org".' });
+    expect(
+      await createAdmin(t.db, { email: `a-${uid()}@test.example`, name: 'X', organisationSlug: 'no-such-org' }),
+    ).toEqual({ ok: false, message: 'No organisation with slug "no-such-org".' });
     const org = await makeOrg(t.db);
-    const weak = await createAdmin(t.db, { email: `b-${uid()}@test.example`, name: 'X', organisationSlug: org.slug, password: 'short' });
+    const weak = await createAdmin(t.db, {
+      email: `b-${uid()}@test.example`,
+      name: 'X',
+      organisationSlug: org.slug,
+      password: 'short',
+    });
     expect(weak.ok).toBe(false);
   });
 });

@@ -29,27 +29,52 @@ export async function createAdmin(
     if (input.newOrganisation) {
       const { name, type, regionCode } = input.newOrganisation;
       if (!ORGANISATION_TYPES.includes(type as (typeof ORGANISATION_TYPES)[number])) {
-        return { ok: false as const, message: `Unknown organisation type "${type}"; use one of ${ORGANISATION_TYPES.join(', ')}.` };
+        return {
+          ok: false as const,
+          message: `Unknown organisation type "${type}"; use one of ${ORGANISATION_TYPES.join(', ')}.`,
+        };
       }
       const { rows: region } = await scope.q.query('SELECT 1 FROM regions WHERE code = $1', [regionCode]);
       if (region.length === 0) {
-        return { ok: false as const, message: `Unknown arbeidsmarktregio "${regionCode}" (use a CBS code such as AM13).` };
+        return {
+          ok: false as const,
+          message: `Unknown arbeidsmarktregio "${regionCode}" (use a CBS code such as AM13).`,
+        };
       }
-      const { rows: taken } = await scope.q.query('SELECT 1 FROM organisations WHERE slug = $1 OR lower(name) = lower($2)', [input.organisationSlug, name]);
+      const { rows: taken } = await scope.q.query(
+        'SELECT 1 FROM organisations WHERE slug = $1 OR lower(name) = lower($2)',
+        [input.organisationSlug, name],
+      );
       if (taken.length > 0) {
-        return { ok: false as const, message: `An organisation with slug "${input.organisationSlug}" or name "${name}" already exists.` };
+        return {
+          ok: false as const,
+          message: `An organisation with slug "${input.organisationSlug}" or name "${name}" already exists.`,
+        };
       }
-      await scope.q.query('INSERT INTO organisations (name, type, region_code, slug) VALUES ($1, $2, $3, $4)', [name, type, regionCode, input.organisationSlug]);
+      await scope.q.query('INSERT INTO organisations (name, type, region_code, slug) VALUES ($1, $2, $3, $4)', [
+        name,
+        type,
+        regionCode,
+        input.organisationSlug,
+      ]);
     }
-    const { rows: orgs } = await scope.q.query<{ id: string }>('SELECT id FROM organisations WHERE slug = $1', [input.organisationSlug]);
+    const { rows: orgs } = await scope.q.query<{ id: string }>('SELECT id FROM organisations WHERE slug = $1', [
+      input.organisationSlug,
+    ]);
     const org = orgs[0];
     if (!org) {
       return { ok: false as const, message: `No organisation with slug "${input.organisationSlug}".` };
     }
-    const { rows: existing } = await scope.q.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [input.email]);
+    const { rows: existing } = await scope.q.query<{ id: string }>(
+      'SELECT id FROM users WHERE lower(email) = lower($1)',
+      [input.email],
+    );
     let userId = existing[0]?.id;
     if (userId) {
-      await scope.q.query(`UPDATE users SET password_hash = $2, status = 'active', updated_at = now() WHERE id = $1`, [userId, hash]);
+      await scope.q.query(`UPDATE users SET password_hash = $2, status = 'active', updated_at = now() WHERE id = $1`, [
+        userId,
+        hash,
+      ]);
     } else {
       const { rows } = await scope.q.query<{ id: string }>(
         `INSERT INTO users (email, name, password_hash, status) VALUES ($1, $2, $3, 'active') RETURNING id`,

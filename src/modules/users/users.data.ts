@@ -24,7 +24,11 @@ export async function findUsers(
      AND ($6::text IS NULL OR u.status = $6)`;
   const search = f.q?.trim() ? f.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`) : null;
   const params = [scope.all, scope.organisationIds, search, f.organisationId ?? null, f.role ?? null, f.status ?? null];
-  const { rows } = await q.query<Row>(`${SELECT} WHERE ${where} ORDER BY u.name, u.id LIMIT $7 OFFSET $8`, [...params, f.limit, f.offset]);
+  const { rows } = await q.query<Row>(`${SELECT} WHERE ${where} ORDER BY u.name, u.id LIMIT $7 OFFSET $8`, [
+    ...params,
+    f.limit,
+    f.offset,
+  ]);
   const { rows: count } = await q.query<{ n: number }>(`SELECT count(*) AS n FROM users u WHERE ${where}`, params);
   return { rows: rows.map(toApi), total: count[0]?.n ?? 0 };
 }
@@ -40,16 +44,18 @@ export async function findUserIdByEmail(q: Queryable, email: string): Promise<st
 }
 
 export async function insertInvitedUser(q: Queryable, u: { email: string; name: string }): Promise<string> {
-  const { rows } = await q.query<{ id: string }>(`INSERT INTO users (email, name, status) VALUES ($1, $2, 'invited') RETURNING id`, [u.email, u.name]);
+  const { rows } = await q.query<{ id: string }>(
+    `INSERT INTO users (email, name, status) VALUES ($1, $2, 'invited') RETURNING id`,
+    [u.email, u.name],
+  );
   return rows[0]!.id;
 }
 
 export async function updateUser(q: Queryable, id: string, u: { name?: string; status?: string }): Promise<void> {
-  await q.query('UPDATE users SET name = coalesce($2, name), status = coalesce($3, status), updated_at = now() WHERE id = $1', [
-    id,
-    u.name ?? null,
-    u.status ?? null,
-  ]);
+  await q.query(
+    'UPDATE users SET name = coalesce($2, name), status = coalesce($3, status), updated_at = now() WHERE id = $1',
+    [id, u.name ?? null, u.status ?? null],
+  );
 }
 
 export async function addMembership(q: Queryable, userId: string, organisationId: string, role: string): Promise<void> {
@@ -59,7 +65,11 @@ export async function addMembership(q: Queryable, userId: string, organisationId
   );
 }
 
-export async function getMembership(q: Queryable, userId: string, membershipId: string): Promise<{ id: string; organisationId: string; role: string } | null> {
+export async function getMembership(
+  q: Queryable,
+  userId: string,
+  membershipId: string,
+): Promise<{ id: string; organisationId: string; role: string } | null> {
   const { rows } = await q.query<{ id: string; organisationId: string; role: string }>(
     'SELECT id, organisation_id AS "organisationId", role FROM memberships WHERE id = $1 AND user_id = $2',
     [membershipId, userId],

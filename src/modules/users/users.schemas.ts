@@ -37,7 +37,10 @@ export const UserPatchBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-export const InvitationBody = Type.Object({ email: Email, name: Name, organisationId: Uuid, role: Role }, { additionalProperties: false });
+export const InvitationBody = Type.Object(
+  { email: Email, name: Name, organisationId: Uuid, role: Role },
+  { additionalProperties: false },
+);
 export type InvitationBody = Static<typeof InvitationBody>;
 
 export const MembershipBody = Type.Object({ organisationId: Uuid, role: Role }, { additionalProperties: false });

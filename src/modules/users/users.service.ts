@@ -10,7 +10,12 @@ import { createUserToken } from '../auth/auth.data.js';
 import * as data from './users.data.js';
 import type { InvitationBody, User, UserListQuery } from './users.schemas.js';
 
-const asResource = (u: User) => ({ type: 'user', id: u.id, userId: u.id, organisationId: u.memberships[0]?.organisationId ?? null });
+const asResource = (u: User) => ({
+  type: 'user',
+  id: u.id,
+  userId: u.id,
+  organisationId: u.memberships[0]?.organisationId ?? null,
+});
 
 export async function listUsers(ctx: RequestContext, query: UserListQuery) {
   const page = query.page ?? 1;
@@ -41,11 +46,17 @@ export async function getUser(ctx: RequestContext, id: string): Promise<User> {
 async function guardLastAdministrator(scope: Scope, user: User): Promise<void> {
   const isAdmin = user.memberships.some((m) => m.role === 'administrator');
   if (isAdmin && user.status === 'active' && (await data.countOtherActiveAdministrators(scope.q, user.id)) === 0) {
-    throw invalidInput([{ in: 'body', pointer: '/status', code: 'last-administrator', detailKey: 'field.last-administrator' }]);
+    throw invalidInput([
+      { in: 'body', pointer: '/status', code: 'last-administrator', detailKey: 'field.last-administrator' },
+    ]);
   }
 }
 
-export async function updateUser(ctx: RequestContext, id: string, body: { name?: string; status?: 'active' | 'disabled' }): Promise<User> {
+export async function updateUser(
+  ctx: RequestContext,
+  id: string,
+  body: { name?: string; status?: 'active' | 'disabled' },
+): Promise<User> {
   return ctx.data.run(async (scope) => {
     const user = await load(scope, id, 'user.update');
     if (body.status === 'disabled' && user.status !== 'disabled') {
@@ -54,7 +65,10 @@ export async function updateUser(ctx: RequestContext, id: string, body: { name?:
     }
     // An invited user becomes active by accepting the invitation, not by an administrator.
     const status = body.status === 'active' && user.status === 'invited' ? undefined : body.status;
-    await data.updateUser(scope.q, id, { ...(body.name ? { name: body.name.trim() } : {}), ...(status ? { status } : {}) });
+    await data.updateUser(scope.q, id, {
+      ...(body.name ? { name: body.name.trim() } : {}),
+      ...(status ? { status } : {}),
+    });
     return (await data.getUser(scope.q, id))!;
   });
 }
@@ -63,15 +77,29 @@ export async function updateUser(ctx: RequestContext, id: string, body: { name?:
  * Invites someone: creates the account (no password yet) with one role and mails a link that is
  * valid for 7 days. Inviting an existing e-mail address is refused with a field error.
  */
-export async function inviteUser(ctx: RequestContext, deps: { config: Config; mailQueued: () => void }, body: InvitationBody): Promise<User> {
+export async function inviteUser(
+  ctx: RequestContext,
+  deps: { config: Config; mailQueued: () => void },
+  body: InvitationBody,
+): Promise<User> {
   const user = await ctx.data.run(async (scope) => {
     const organisation = await data.organisationExists(scope.q, body.organisationId);
     const errors = [];
     if (!organisation) {
-      errors.push({ in: 'body' as const, pointer: '/organisationId', code: 'organisation-unknown', detailKey: 'field.organisation-unknown' as const });
+      errors.push({
+        in: 'body' as const,
+        pointer: '/organisationId',
+        code: 'organisation-unknown',
+        detailKey: 'field.organisation-unknown' as const,
+      });
     }
     if (await data.findUserIdByEmail(scope.q, body.email)) {
-      errors.push({ in: 'body' as const, pointer: '/email', code: 'email-taken', detailKey: 'field.email-taken' as const });
+      errors.push({
+        in: 'body' as const,
+        pointer: '/email',
+        code: 'email-taken',
+        detailKey: 'field.email-taken' as const,
+      });
     }
     if (errors.length > 0) {
       throw invalidInput(errors);
@@ -97,11 +125,22 @@ export async function inviteUser(ctx: RequestContext, deps: { config: Config; ma
   return user;
 }
 
-export async function addMembership(ctx: RequestContext, userId: string, body: { organisationId: string; role: string }): Promise<User> {
+export async function addMembership(
+  ctx: RequestContext,
+  userId: string,
+  body: { organisationId: string; role: string },
+): Promise<User> {
   return ctx.data.run(async (scope) => {
     await load(scope, userId, 'user.update');
     if (!(await data.organisationExists(scope.q, body.organisationId))) {
-      throw invalidInput([{ in: 'body', pointer: '/organisationId', code: 'organisation-unknown', detailKey: 'field.organisation-unknown' }]);
+      throw invalidInput([
+        {
+          in: 'body',
+          pointer: '/organisationId',
+          code: 'organisation-unknown',
+          detailKey: 'field.organisation-unknown',
+        },
+      ]);
     }
     await data.addMembership(scope.q, userId, body.organisationId, body.role);
     return (await data.getUser(scope.q, userId))!;
@@ -115,7 +154,10 @@ export async function removeMembership(ctx: RequestContext, userId: string, memb
     if (!membership) {
       throw new AppError('not-found');
     }
-    if (membership.role === 'administrator' && user.memberships.filter((m) => m.role === 'administrator').length === 1) {
+    if (
+      membership.role === 'administrator' &&
+      user.memberships.filter((m) => m.role === 'administrator').length === 1
+    ) {
       await guardLastAdministrator(scope, user);
     }
     await data.deleteMembership(scope.q, membershipId);

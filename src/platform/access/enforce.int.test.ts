@@ -18,9 +18,27 @@ afterAll(async () => {
 // A participant-shaped record with three data categories, as the trajectories module will have.
 const TABLES: PolicyTables = {
   actions: {
-    'participant.read.identity': { logText: { nl: 'Uw naam en contactgegevens bekeken', en: 'Viewed your name and contact details' }, description: { nl: 'Laat toe om identiteit te zien.', en: 'Allows seeing identity.' }, personalData: true, tokenAllowed: false, category: 'identity' },
-    'participant.read.wishes': { logText: { nl: 'Uw wensen voor werk bekeken', en: 'Viewed your wishes for work' }, description: { nl: 'Laat toe om wensen te zien.', en: 'Allows seeing wishes.' }, personalData: true, tokenAllowed: false, category: 'wishes' },
-    'participant.read.health': { logText: { nl: 'Uw mogelijkheden en gezondheid bekeken', en: 'Viewed your capacities and health' }, description: { nl: 'Laat toe om gezondheid te zien.', en: 'Allows seeing health.' }, personalData: true, tokenAllowed: false, category: 'capacityHealth' },
+    'participant.read.identity': {
+      logText: { nl: 'Uw naam en contactgegevens bekeken', en: 'Viewed your name and contact details' },
+      description: { nl: 'Laat toe om identiteit te zien.', en: 'Allows seeing identity.' },
+      personalData: true,
+      tokenAllowed: false,
+      category: 'identity',
+    },
+    'participant.read.wishes': {
+      logText: { nl: 'Uw wensen voor werk bekeken', en: 'Viewed your wishes for work' },
+      description: { nl: 'Laat toe om wensen te zien.', en: 'Allows seeing wishes.' },
+      personalData: true,
+      tokenAllowed: false,
+      category: 'wishes',
+    },
+    'participant.read.health': {
+      logText: { nl: 'Uw mogelijkheden en gezondheid bekeken', en: 'Viewed your capacities and health' },
+      description: { nl: 'Laat toe om gezondheid te zien.', en: 'Allows seeing health.' },
+      personalData: true,
+      tokenAllowed: false,
+      category: 'capacityHealth',
+    },
   },
   grants: {
     'participant.read.identity': [{ role: 'consultant', when: 'consent' }],
@@ -33,21 +51,38 @@ describe('stripping hidden data categories', () => {
   it('a consultant with consent for identity and wishes sees those, not the health part; each shown part is audited', async () => {
     const org = randomUUID();
     const participantId = randomUUID();
-    const actor: Actor = { kind: 'user', userId: randomUUID(), sessionId: null, memberships: [{ organisationId: org, role: 'consultant' }] };
+    const actor: Actor = {
+      kind: 'user',
+      userId: randomUUID(),
+      sessionId: null,
+      memberships: [{ organisationId: org, role: 'consultant' }],
+    };
     const consented: DataCategory[] = ['identity', 'wishes'];
     const requestId = `strip-${randomUUID()}`;
     const access = new DataAccess(
       db,
-      { hasConsent: async (_q, a) => a.organisationId === org && a.participantId === participantId && consented.includes(a.category) },
+      {
+        hasConsent: async (_q, a) =>
+          a.organisationId === org && a.participantId === participantId && consented.includes(a.category),
+      },
       actor,
       { requestId, clientAddress: '127.0.0.1' },
     );
-    const record = { id: participantId, name: 'Sanne de Vries', wishes: 'Werken in een bakkerij', capacity: 'Kan niet lang staan' };
+    const record = {
+      id: participantId,
+      name: 'Sanne de Vries',
+      wishes: 'Werken in een bakkerij',
+      capacity: 'Kan niet lang staan',
+    };
     const result = await access.read((scope) =>
       scope.withoutHidden(
         record,
         { type: 'participant', id: participantId, participantId, purpose: 'reintegration' },
-        { ['participant.read.identity' as ActionName]: ['name'], ['participant.read.wishes' as ActionName]: ['wishes'], ['participant.read.health' as ActionName]: ['capacity'] },
+        {
+          ['participant.read.identity' as ActionName]: ['name'],
+          ['participant.read.wishes' as ActionName]: ['wishes'],
+          ['participant.read.health' as ActionName]: ['capacity'],
+        },
         TABLES,
       ),
     );

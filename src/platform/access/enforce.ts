@@ -140,7 +140,11 @@ export class Scope {
    * Loads one record and checks access to it. A missing record and a record the actor has no
    * relationship to give the same 404.
    */
-  async readOne<T>(action: ActionName, load: () => Promise<T | null | undefined>, toResource: (row: T) => ResourceRef): Promise<T> {
+  async readOne<T>(
+    action: ActionName,
+    load: () => Promise<T | null | undefined>,
+    toResource: (row: T) => ResourceRef,
+  ): Promise<T> {
     this.requireActor();
     const row = await load();
     if (row === null || row === undefined) {
@@ -201,7 +205,11 @@ export class Scope {
    * Runs a list query filtered by the actor's scope and audits each returned record (NEN 7513 §6:
    * search results that show personal data are reads).
    */
-  async readMany<T>(action: ActionName, load: (scope: ListScope) => Promise<T[]>, toResource: (row: T) => ResourceRef): Promise<T[]> {
+  async readMany<T>(
+    action: ActionName,
+    load: (scope: ListScope) => Promise<T[]>,
+    toResource: (row: T) => ResourceRef,
+  ): Promise<T[]> {
     const scope = this.listScope(action);
     const rows = await load(scope);
     for (const row of rows) {
@@ -236,7 +244,13 @@ export class Scope {
     return { allowed: true, role: membership?.role ?? null, organisationId: membership?.organisationId ?? null };
   }
 
-  private record(action: ActionName, resource: ResourceRef, via: Allowed, outcome: 'allowed' | 'denied', tables?: PolicyTables): void {
+  private record(
+    action: ActionName,
+    resource: ResourceRef,
+    via: Allowed,
+    outcome: 'allowed' | 'denied',
+    tables?: PolicyTables,
+  ): void {
     if (!(tables?.actions ?? ACTIONS)[action]?.personalData) {
       return;
     }

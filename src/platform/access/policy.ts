@@ -5,7 +5,15 @@
  */
 import type { Queryable } from '../db/db.js';
 import { ACTIONS, GRANTS, isActionName, type ActionName } from './grants.js';
-import type { ActionDefinition, Actor, Decision, Grant, ListScope, RelationshipResolvers, ResourceRef } from './types.js';
+import type {
+  ActionDefinition,
+  Actor,
+  Decision,
+  Grant,
+  ListScope,
+  RelationshipResolvers,
+  ResourceRef,
+} from './types.js';
 import { ROLE_NAMES } from '../config/config.js';
 
 const DENY: Decision = { allowed: false };
@@ -55,7 +63,9 @@ export async function decide(
       throw new Error(`Unknown role "${grant.role}" in grants for ${action}`);
     }
     const memberships =
-      grant.role === '*' ? [{ organisationId: null, role: null }] : actor.memberships.filter((m) => m.role === grant.role);
+      grant.role === '*'
+        ? [{ organisationId: null, role: null }]
+        : actor.memberships.filter((m) => m.role === grant.role);
     for (const m of memberships) {
       switch (grant.when) {
         case 'any':
@@ -75,7 +85,11 @@ export async function decide(
             m.organisationId !== null &&
             resource.participantId != null &&
             resolvers.isAssigned &&
-            (await resolvers.isAssigned(q, { userId: actor.userId, organisationId: m.organisationId, participantId: resource.participantId }))
+            (await resolvers.isAssigned(q, {
+              userId: actor.userId,
+              organisationId: m.organisationId,
+              participantId: resource.participantId,
+            }))
           ) {
             return { allowed: true, role: m.role, organisationId: m.organisationId };
           }

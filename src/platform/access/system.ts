@@ -9,5 +9,10 @@ import { DataAccess } from './enforce.js';
 import type { RelationshipResolvers } from './types.js';
 
 export function systemData(db: Db, reason: string, resolvers: RelationshipResolvers = {}): DataAccess {
-  return new DataAccess(db, resolvers, { kind: 'system', reason }, { requestId: `system-${randomUUID()}`, clientAddress: null });
+  return new DataAccess(
+    db,
+    resolvers,
+    { kind: 'system', reason },
+    { requestId: `system-${randomUUID()}`, clientAddress: null },
+  );
 }

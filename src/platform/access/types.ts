@@ -106,7 +106,10 @@ export interface ListScope {
 
 /** Hooks for relationships whose facts live in feature modules (assignment, consent). */
 export interface RelationshipResolvers {
-  isAssigned?: (q: Queryable, args: { userId: string; organisationId: string; participantId: string }) => Promise<boolean>;
+  isAssigned?: (
+    q: Queryable,
+    args: { userId: string; organisationId: string; participantId: string },
+  ) => Promise<boolean>;
   hasConsent?: (
     q: Queryable,
     args: { organisationId: string; participantId: string; category: DataCategory; purpose: string | null },

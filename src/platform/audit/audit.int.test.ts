@@ -33,7 +33,10 @@ interface Row {
 }
 
 async function auditRows(where: string, params: unknown[]): Promise<Row[]> {
-  const { rows } = await t.db.query<Row>(`SELECT * FROM audit_events WHERE ${where} ORDER BY occurred_at, chain_id, seq`, params);
+  const { rows } = await t.db.query<Row>(
+    `SELECT * FROM audit_events WHERE ${where} ORDER BY occurred_at, chain_id, seq`,
+    params,
+  );
   return rows;
 }
 
@@ -42,7 +45,9 @@ describe('audit log (NEN 7513)', () => {
     const admin = await makeUser(t.db, [{ organisationId: orgId, role: 'administrator' }]);
     const subject = await makeUser(t.db, [{ organisationId: orgId, role: 'participant' }]);
     const client = await login(t.app, admin.email, PASSWORD);
-    const res = await client.request('GET', `/api/v1/users/${subject.id}`, undefined, { 'x-forwarded-for': '203.0.113.9' });
+    const res = await client.request('GET', `/api/v1/users/${subject.id}`, undefined, {
+      'x-forwarded-for': '203.0.113.9',
+    });
     expect(res.statusCode).toBe(200);
     const rows = await auditRows(`action = 'user.read' AND resource_id = $1`, [subject.id]);
     expect(rows).toHaveLength(1);
@@ -64,7 +69,9 @@ describe('audit log (NEN 7513)', () => {
     const adminClient = await login(t.app, admin.email, PASSWORD);
     await adminClient.request('GET', `/api/v1/users/${subject.id}`);
     const me = await login(t.app, subject.email, PASSWORD);
-    const own = (await me.request('GET', '/api/v1/me/audit-events')).json<{ items: { actorName: string | null; action: string; actionDescription: string; organisationName: string | null }[] }>();
+    const own = (await me.request('GET', '/api/v1/me/audit-events')).json<{
+      items: { actorName: string | null; action: string; actionDescription: string; organisationName: string | null }[];
+    }>();
     const read = own.items.find((i) => i.action === 'user.read');
     expect(read).toMatchObject({ actorName: 'Beheerder Bram', actionDescription: 'Uw gegevens bekeken' });
     expect(read?.organisationName).toMatch(/^Testorganisatie/);
@@ -81,13 +88,19 @@ describe('audit log (NEN 7513)', () => {
 
   it('a failed login is logged as denied for the account concerned', async () => {
     const user = await makeUser(t.db, [{ organisationId: orgId, role: 'participant' }]);
-    await t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: user.email, password: 'wrong password!' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email: user.email, password: 'wrong password!' },
+    });
     const rows = await auditRows(`user_id = $1 AND action = 'auth.login'`, [user.id]);
     expect(rows).toEqual([expect.objectContaining({ actor_type: 'anonymous', outcome: 'denied' })]);
   });
 
   it('the database refuses to change or delete audit records', async () => {
-    await expect(t.db.query(`UPDATE audit_events SET outcome = 'allowed' WHERE outcome = 'denied'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`UPDATE audit_events SET outcome = 'allowed' WHERE outcome = 'denied'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
     await expect(t.db.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
   });
@@ -95,10 +108,20 @@ describe('audit log (NEN 7513)', () => {
   it('concurrent audited requests all land in intact chains', async () => {
     const user = await makeUser(t.db, [{ organisationId: orgId, role: 'participant' }]);
     const client = await login(t.app, user.email, PASSWORD);
-    const before = (await t.db.query<{ n: number }>(`SELECT count(*) AS n FROM audit_events WHERE user_id = $1 AND action = 'profile.read'`, [user.id])).rows[0]!.n;
+    const before = (
+      await t.db.query<{ n: number }>(
+        `SELECT count(*) AS n FROM audit_events WHERE user_id = $1 AND action = 'profile.read'`,
+        [user.id],
+      )
+    ).rows[0]!.n;
     const results = await Promise.all(Array.from({ length: 40 }, () => client.request('GET', '/api/v1/me')));
     expect(results.every((r) => r.statusCode === 200)).toBe(true);
-    const after = (await t.db.query<{ n: number }>(`SELECT count(*) AS n FROM audit_events WHERE user_id = $1 AND action = 'profile.read'`, [user.id])).rows[0]!.n;
+    const after = (
+      await t.db.query<{ n: number }>(
+        `SELECT count(*) AS n FROM audit_events WHERE user_id = $1 AND action = 'profile.read'`,
+        [user.id],
+      )
+    ).rows[0]!.n;
     expect(after - before).toBe(40);
     expect((await verifyAuditLog(t.db)).ok).toBe(true);
   });
@@ -108,9 +131,20 @@ describe('audit log (NEN 7513)', () => {
       return; // PGlite has one connection: transactions never overlap there
     }
     const record = (i: number): AuditRecord => ({
-      occurredAt: new Date(), requestId: `overlap-${i}-${randomUUID()}`, actorType: 'system', userId: null, apiTokenId: null, role: null,
-      organisationId: null, action: 'test.overlap', resourceType: 'test', resourceId: null, participantId: null, purpose: null,
-      outcome: 'allowed', clientAddress: null,
+      occurredAt: new Date(),
+      requestId: `overlap-${i}-${randomUUID()}`,
+      actorType: 'system',
+      userId: null,
+      apiTokenId: null,
+      role: null,
+      organisationId: null,
+      action: 'test.overlap',
+      resourceType: 'test',
+      resourceId: null,
+      participantId: null,
+      purpose: null,
+      outcome: 'allowed',
+      clientAddress: null,
     });
     const records = [0, 1, 2].map(record);
     await Promise.all(
@@ -136,35 +170,51 @@ describe('canonical content', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 30 }),
       fc.string({ unit: 'binary', maxLength: 20 }).map((s) => s.replace(/\0/g, '')),
-      fc.constantFrom('"quoted"', 'back\\slash', 'tab\tnew\nline', 'ümlaut €', '😀 emoji', '\u0001\u001f', '\uD800 lone', '\u2028'),
+      fc.constantFrom(
+        '"quoted"',
+        'back\\slash',
+        'tab\tnew\nline',
+        'ümlaut €',
+        '😀 emoji',
+        '\u0001\u001f',
+        '\uD800 lone',
+        '\u2028',
+      ),
     );
     const nullable = fc.option(text, { nil: null });
     await fc.assert(
-      fc.asyncProperty(text, nullable, nullable, nullable, fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), async (requestId, resourceId, purpose, clientAddress, occurredAt) => {
-        const record: AuditRecord = {
-          occurredAt,
-          requestId,
-          actorType: 'system',
-          userId: randomUUID().toUpperCase(),
-          apiTokenId: null,
-          role: null,
-          organisationId: null,
-          action: 'test.property',
-          resourceType: 'test',
-          resourceId,
-          participantId: null,
-          purpose,
-          outcome: 'allowed',
-          clientAddress,
-        };
-        const marker = randomUUID();
-        await t.db.tx((tx) => appendAudit(tx, [{ ...record, requestId: `${marker}${requestId}` }]));
-        const { rows } = await t.db.query<{ canonical: string }>(
-          'SELECT audit_canonical(e) AS canonical FROM audit_events e WHERE starts_with(request_id, $1)',
-          [marker],
-        );
-        expect(rows[0]!.canonical).toBe(canonicalContent({ ...record, requestId: `${marker}${requestId}` }));
-      }),
+      fc.asyncProperty(
+        text,
+        nullable,
+        nullable,
+        nullable,
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        async (requestId, resourceId, purpose, clientAddress, occurredAt) => {
+          const record: AuditRecord = {
+            occurredAt,
+            requestId,
+            actorType: 'system',
+            userId: randomUUID().toUpperCase(),
+            apiTokenId: null,
+            role: null,
+            organisationId: null,
+            action: 'test.property',
+            resourceType: 'test',
+            resourceId,
+            participantId: null,
+            purpose,
+            outcome: 'allowed',
+            clientAddress,
+          };
+          const marker = randomUUID();
+          await t.db.tx((tx) => appendAudit(tx, [{ ...record, requestId: `${marker}${requestId}` }]));
+          const { rows } = await t.db.query<{ canonical: string }>(
+            'SELECT audit_canonical(e) AS canonical FROM audit_events e WHERE starts_with(request_id, $1)',
+            [marker],
+          );
+          expect(rows[0]!.canonical).toBe(canonicalContent({ ...record, requestId: `${marker}${requestId}` }));
+        },
+      ),
       { numRuns: 60 },
     );
     expect((await verifyAuditLog(t.db)).ok).toBe(true);
@@ -193,9 +243,13 @@ describe('meedoen audit verify', () => {
       expect(out.join('')).toMatch(/Audit log intact: \d+ records in 16 chains/);
       const { openPglite } = await import('../db/db.js');
       const db = await openPglite(path.join(dir, 'pglite'));
-      const { rows } = await db.query<{ chain_id: number; seq: number }>('SELECT chain_id, seq FROM audit_events ORDER BY occurred_at LIMIT 1 OFFSET 2');
+      const { rows } = await db.query<{ chain_id: number; seq: number }>(
+        'SELECT chain_id, seq FROM audit_events ORDER BY occurred_at LIMIT 1 OFFSET 2',
+      );
       const target = rows[0]!;
-      await db.exec(`SET session_replication_role = replica; UPDATE audit_events SET purpose = 'tampered' WHERE chain_id = ${target.chain_id} AND seq = ${target.seq}; SET session_replication_role = origin;`);
+      await db.exec(
+        `SET session_replication_role = replica; UPDATE audit_events SET purpose = 'tampered' WHERE chain_id = ${target.chain_id} AND seq = ${target.seq}; SET session_replication_role = origin;`,
+      );
       await db.close();
       out.length = 0;
       expect(await main(['audit', 'verify'])).toBe(1);

@@ -104,7 +104,11 @@ export async function appendAudit(tx: Queryable, records: AuditRecord[]): Promis
   if (records.length === 0) {
     return;
   }
-  const items = records.map((r) => ({ ...normalise(r), occurredAt: r.occurredAt.toISOString(), contentHash: contentHash(r) }));
+  const items = records.map((r) => ({
+    ...normalise(r),
+    occurredAt: r.occurredAt.toISOString(),
+    contentHash: contentHash(r),
+  }));
   await tx.query('SELECT audit_append($1::jsonb)', [JSON.stringify(items)]);
 }
 
@@ -151,7 +155,12 @@ export async function verifyAuditLog(q: Queryable): Promise<VerifyResult> {
   const bad = checks[0];
   if (bad) {
     const reason: BrokenReason = !bad.seq_ok ? 'gap' : !bad.hash_ok ? 'hash-mismatch' : 'link-mismatch';
-    return { ok: false, records, chains, broken: { chainId: bad.chain_id, seq: bad.seq, reason, occurredAt: bad.occurred_at } };
+    return {
+      ok: false,
+      records,
+      chains,
+      broken: { chainId: bad.chain_id, seq: bad.seq, reason, occurredAt: bad.occurred_at },
+    };
   }
   // Records removed from the end of a chain leave its head pointing past the last record.
   const { rows: heads } = await q.query<{ chain_id: number; last_seq: number }>(
@@ -163,7 +172,12 @@ export async function verifyAuditLog(q: Queryable): Promise<VerifyResult> {
   );
   const head = heads[0];
   if (head) {
-    return { ok: false, records, chains, broken: { chainId: head.chain_id, seq: head.last_seq, reason: 'head-mismatch', occurredAt: null } };
+    return {
+      ok: false,
+      records,
+      chains,
+      broken: { chainId: head.chain_id, seq: head.last_seq, reason: 'head-mismatch', occurredAt: null },
+    };
   }
   return { ok: true, records, chains };
 }

@@ -73,7 +73,10 @@ export class AuditWriter {
     try {
       // One statement is its own transaction: a chain head is locked, the records inserted and the
       // head moved atomically, in a single round trip.
-      await appendAudit(this.db, batch.flatMap((p) => p.records));
+      await appendAudit(
+        this.db,
+        batch.flatMap((p) => p.records),
+      );
       batch.forEach((p) => p.resolve());
     } catch (error) {
       batch.forEach((p) => p.reject(error));

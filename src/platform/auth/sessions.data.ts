@@ -23,14 +23,30 @@ export interface SessionRow {
 
 export async function createSession(
   q: Queryable,
-  args: { userId: string; state: SessionState; authMethod: 'password' | 'oidc'; ttlMinutes: number; clientAddress: string | null; userAgent: string | null },
+  args: {
+    userId: string;
+    state: SessionState;
+    authMethod: 'password' | 'oidc';
+    ttlMinutes: number;
+    clientAddress: string | null;
+    userAgent: string | null;
+  },
 ): Promise<{ id: string; token: string; csrfToken: string }> {
   const token = randomToken();
   const csrfToken = randomToken();
   const { rows } = await q.query<{ id: string }>(
     `INSERT INTO sessions (token_hash, user_id, state, auth_method, csrf_token, expires_at, client_address, user_agent)
      VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6), $7, $8) RETURNING id`,
-    [sha256(token), args.userId, args.state, args.authMethod, csrfToken, args.ttlMinutes, args.clientAddress, args.userAgent?.slice(0, 300) ?? null],
+    [
+      sha256(token),
+      args.userId,
+      args.state,
+      args.authMethod,
+      csrfToken,
+      args.ttlMinutes,
+      args.clientAddress,
+      args.userAgent?.slice(0, 300) ?? null,
+    ],
   );
   return { id: rows[0]!.id, token, csrfToken };
 }

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from './config.js';
 describe('configuration', () => {
   it('defaults to the embedded database in demo mode on port 3000', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, databaseUrl: null, demo: true, publicUrl: 'http://localhost:3000', cookieSecure: false });
+    expect(c).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      demo: true,
+      publicUrl: 'http://localhost:3000',
+      cookieSecure: false,
+    });
     expect(c.mfaRequiredRoles).toContain('jobCoach');
     expect(c.mfaRequiredRoles).not.toContain('participant');
   });
@@ -12,12 +18,21 @@ describe('configuration', () => {
   it('turns demo mode off with DATABASE_URL unless DEMO=1, and secure cookies on behind https', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).demo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DEMO: '1' }).demo).toBe(true);
-    expect(loadConfig({ PUBLIC_URL: 'https://meedoen.example/' })).toMatchObject({ cookieSecure: true, publicUrl: 'https://meedoen.example' });
+    expect(loadConfig({ PUBLIC_URL: 'https://meedoen.example/' })).toMatchObject({
+      cookieSecure: true,
+      publicUrl: 'https://meedoen.example',
+    });
   });
 
   it('names every bad value at once', () => {
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', MFA_REQUIRED_ROLES: 'jobCoach,wizard', DEMO: 'maybe', LOG_LEVEL: 'loud' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        MFA_REQUIRED_ROLES: 'jobCoach,wizard',
+        DEMO: 'maybe',
+        LOG_LEVEL: 'loud',
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);

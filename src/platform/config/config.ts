@@ -71,25 +71,73 @@ export interface ConfigVariable {
 export const CONFIG_VARIABLES: ConfigVariable[] = [
   { name: 'PORT', default: '3000', description: 'TCP port for UI and API.' },
   { name: 'HOST', default: '127.0.0.1', description: 'Address to listen on; `0.0.0.0` in a container.' },
-  { name: 'PUBLIC_URL', default: 'http://localhost:$PORT', description: 'External base URL, used in mails and OpenID Connect redirects. `https://…` turns on Secure cookies and HSTS.' },
-  { name: 'DATA_DIR', default: './data', description: 'Directory for the embedded database (`pglite/`), development mail (`mail/`) and the process lock.' },
-  { name: 'DATABASE_URL', default: '(unset)', description: '`postgres://user:pass@host:5432/db` runs on a PostgreSQL 15+ server instead of the embedded database. Use this in production.' },
-  { name: 'DEMO', default: '1 on the embedded database, 0 with DATABASE_URL', description: 'Seed the demo region on an empty database and print the demo logins.' },
-  { name: 'MFA_REQUIRED_ROLES', default: DEFAULT_MFA_ROLES.join(','), description: 'Comma-separated roles that must use a second factor (TOTP). `none` turns the requirement off.' },
+  {
+    name: 'PUBLIC_URL',
+    default: 'http://localhost:$PORT',
+    description:
+      'External base URL, used in mails and OpenID Connect redirects. `https://…` turns on Secure cookies and HSTS.',
+  },
+  {
+    name: 'DATA_DIR',
+    default: './data',
+    description: 'Directory for the embedded database (`pglite/`), development mail (`mail/`) and the process lock.',
+  },
+  {
+    name: 'DATABASE_URL',
+    default: '(unset)',
+    description:
+      '`postgres://user:pass@host:5432/db` runs on a PostgreSQL 15+ server instead of the embedded database. Use this in production.',
+  },
+  {
+    name: 'DEMO',
+    default: '1 on the embedded database, 0 with DATABASE_URL',
+    description: 'Seed the demo region on an empty database and print the demo logins.',
+  },
+  {
+    name: 'MFA_REQUIRED_ROLES',
+    default: DEFAULT_MFA_ROLES.join(','),
+    description: 'Comma-separated roles that must use a second factor (TOTP). `none` turns the requirement off.',
+  },
   { name: 'DEMO_MFA', default: '0', description: 'With `1`, demo users also need a second factor.' },
   { name: 'SESSION_TTL_MINUTES', default: '720', description: 'Absolute lifetime of a login session.' },
-  { name: 'SESSION_CACHE_MS', default: '2000', description: 'How long one app instance may reuse a session look-up. Changes through the same instance clear it at once; with several instances, a session ended elsewhere can work here this long. `0` turns it off.' },
+  {
+    name: 'SESSION_CACHE_MS',
+    default: '2000',
+    description:
+      'How long one app instance may reuse a session look-up. Changes through the same instance clear it at once; with several instances, a session ended elsewhere can work here this long. `0` turns it off.',
+  },
   { name: 'SESSION_IDLE_MINUTES', default: '60', description: 'A session without requests for this long ends.' },
   { name: 'LOGIN_MAX_FAILURES', default: '5', description: 'Failed logins on one account before a temporary lockout.' },
   { name: 'LOGIN_LOCKOUT_MINUTES', default: '15', description: 'Length of the temporary lockout.' },
-  { name: 'SMTP_URL', default: '(unset)', description: '`smtp://user:pass@host:587` sends mail through SMTP. Unset: mail is written to `DATA_DIR/mail/` and listed for administrators.' },
+  {
+    name: 'SMTP_URL',
+    default: '(unset)',
+    description:
+      '`smtp://user:pass@host:587` sends mail through SMTP. Unset: mail is written to `DATA_DIR/mail/` and listed for administrators.',
+  },
   { name: 'MAIL_FROM', default: 'Meedoen <noreply@meedoen.local>', description: 'Sender address of outgoing mail.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'pino log level (`fatal` … `trace`, `silent`).' },
-  { name: 'TRUST_PROXY', default: '0', description: 'With `1`, client addresses and protocol come from `X-Forwarded-*` (behind a reverse proxy).' },
-  { name: 'METRICS_TOKEN', default: '(unset)', description: 'Bearer token for `/metrics`. Unset: metrics only for administrators who are logged in.' },
+  {
+    name: 'TRUST_PROXY',
+    default: '0',
+    description: 'With `1`, client addresses and protocol come from `X-Forwarded-*` (behind a reverse proxy).',
+  },
+  {
+    name: 'METRICS_TOKEN',
+    default: '(unset)',
+    description: 'Bearer token for `/metrics`. Unset: metrics only for administrators who are logged in.',
+  },
   { name: 'BODY_LIMIT', default: '1048576', description: 'Maximum request body in bytes.' },
-  { name: 'LOGIN_RATE_LIMIT', default: '20', description: 'Login, second-factor and password-link attempts per client address per minute.' },
-  { name: 'SERVE_WEB', default: '1', description: 'Serve the web app (and build it on start when needed). `0` for an API-only instance.' },
+  {
+    name: 'LOGIN_RATE_LIMIT',
+    default: '20',
+    description: 'Login, second-factor and password-link attempts per client address per minute.',
+  },
+  {
+    name: 'SERVE_WEB',
+    default: '1',
+    description: 'Serve the web app (and build it on start when needed). `0` for an API-only instance.',
+  },
   { name: 'PG_POOL_SIZE', default: '10', description: 'Connections per app instance when DATABASE_URL is set.' },
 ];
 
@@ -172,7 +220,10 @@ export function loadConfig(env: Env = process.env): Config {
     if (rawRoles.toLowerCase() === 'none') {
       mfaRequiredRoles = [];
     } else {
-      const names = rawRoles.split(',').map((r) => r.trim()).filter(Boolean);
+      const names = rawRoles
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean);
       const unknown = names.filter((r) => !(ROLE_NAMES as readonly string[]).includes(r));
       if (unknown.length > 0) {
         problems.push(`MFA_REQUIRED_ROLES has unknown role(s) ${unknown.join(', ')}; known: ${ROLE_NAMES.join(', ')}.`);

@@ -24,7 +24,9 @@ describe('one process per embedded database directory', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-lock-'));
     const release = await lockDataDir(dir);
     try {
-      const result = await run(process.execPath, ['bin/meedoen.js', 'migrate'], { env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '' } }).then(
+      const result = await run(process.execPath, ['bin/meedoen.js', 'migrate'], {
+        env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '' },
+      }).then(
         () => ({ code: 0, stderr: '' }),
         (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
       );

@@ -34,7 +34,10 @@ describe(`database layer on ${DRIVER}`, () => {
     const name = `rollback-${Date.now()}`;
     await expect(
       db.tx(async (tx) => {
-        await tx.query(`INSERT INTO organisations (name, type, region_code, slug) VALUES ($1, 'gemeente', 'AM13', $2)`, [name, name]);
+        await tx.query(
+          `INSERT INTO organisations (name, type, region_code, slug) VALUES ($1, 'gemeente', 'AM13', $2)`,
+          [name, name],
+        );
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -44,7 +47,9 @@ describe(`database layer on ${DRIVER}`, () => {
 
   it('has every migration applied with its recorded checksum', async () => {
     expect(await migrationsCurrent(db)).toBe(true);
-    const { rows } = await db.query<{ version: number; checksum: string }>('SELECT version, checksum FROM schema_migrations ORDER BY version');
+    const { rows } = await db.query<{ version: number; checksum: string }>(
+      'SELECT version, checksum FROM schema_migrations ORDER BY version',
+    );
     expect(rows).toEqual(readMigrations().map((m) => ({ version: m.version, checksum: m.checksum })));
   });
 
@@ -59,9 +64,22 @@ describe(`database layer on ${DRIVER}`, () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
-      'api_tokens', 'audit_chain_heads', 'audit_events', 'mail_outbox', 'memberships', 'municipalities', 'oidc_identities',
-      'oidc_login_states', 'oidc_providers', 'organisations', 'recovery_codes', 'regions', 'schema_migrations', 'sessions',
-      'user_tokens', 'users',
+      'api_tokens',
+      'audit_chain_heads',
+      'audit_events',
+      'mail_outbox',
+      'memberships',
+      'municipalities',
+      'oidc_identities',
+      'oidc_login_states',
+      'oidc_providers',
+      'organisations',
+      'recovery_codes',
+      'regions',
+      'schema_migrations',
+      'sessions',
+      'user_tokens',
+      'users',
     ]);
     const { rows: triggers } = await db.query<{ tgname: string }>(
       `SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass AND NOT tgisinternal ORDER BY tgname`,
@@ -71,7 +89,7 @@ describe(`database layer on ${DRIVER}`, () => {
     expect(heads[0]!.n).toBe(16);
   });
 
-  it('loaded the 35 arbeidsmarktregio\'s and 342 gemeenten of 2026', async () => {
+  it("loaded the 35 arbeidsmarktregio's and 342 gemeenten of 2026", async () => {
     const { rows } = await db.query<{ r: number; m: number; utrecht: string }>(
       `SELECT (SELECT count(*) FROM regions) AS r, (SELECT count(*) FROM municipalities) AS m,
               (SELECT r.name FROM municipalities m JOIN regions r ON r.code = m.region_code WHERE m.name = 'Utrecht') AS utrecht`,

@@ -28,7 +28,10 @@ export class MigrationError extends Error {
 
 /** Reads the migration files in order and checks their names and numbering. */
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   const migrations = files.map((file) => {
     const match = /^(\d{4})_([a-z0-9_]+)\.sql$/.exec(file);
     if (!match) {
@@ -44,7 +47,9 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   });
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) {
-      throw new MigrationError(`Migrations must be numbered 0001, 0002, … without gaps; found ${m.version} at position ${i + 1}`);
+      throw new MigrationError(
+        `Migrations must be numbered 0001, 0002, … without gaps; found ${m.version} at position ${i + 1}`,
+      );
     }
   });
   return migrations;

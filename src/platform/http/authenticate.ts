@@ -34,7 +34,12 @@ export function sessionCookieName(config: Config): string {
   return config.cookieSecure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 
-export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers: RelationshipResolvers; sessionCache: SessionCache }) {
+export function createAuthenticateHook(deps: {
+  config: Config;
+  db: Db;
+  resolvers: RelationshipResolvers;
+  sessionCache: SessionCache;
+}) {
   const { config, db, resolvers, sessionCache } = deps;
   const publicOrigin = new URL(config.publicUrl).origin;
   const cookieName = sessionCookieName(config);
@@ -61,13 +66,23 @@ export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers
     if (typeof authorization === 'string' && /^bearer\s/i.test(authorization)) {
       const secret = authorization.slice(7).trim();
       if (config.metricsToken && request.routeOptions.url === '/metrics' && safeEqual(secret, config.metricsToken)) {
-        actor = { kind: 'apiToken', tokenId: '00000000-0000-0000-0000-000000000000', organisationId: '', actions: new Set(['metrics.read']) };
+        actor = {
+          kind: 'apiToken',
+          tokenId: '00000000-0000-0000-0000-000000000000',
+          organisationId: '',
+          actions: new Set(['metrics.read']),
+        };
       } else {
         const token = secret.length > 0 && secret.length < 200 ? await findApiToken(db, secret) : null;
         if (!token) {
           throw new AppError('unauthenticated', { headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
         }
-        actor = { kind: 'apiToken', tokenId: token.id, organisationId: token.organisation_id, actions: new Set(token.actions) };
+        actor = {
+          kind: 'apiToken',
+          tokenId: token.id,
+          organisationId: token.organisation_id,
+          actions: new Set(token.actions),
+        };
         if (!token.last_used_at || Date.now() - token.last_used_at.getTime() > TOUCH_AFTER_MS) {
           await touchApiToken(db, token.id);
         }
@@ -129,7 +144,11 @@ export function createAuthenticateHook(deps: { config: Config; db: Db; resolvers
       if (ACTIONS[access].personalData) {
         // NEN 7513: refused attempts on personal data are logged too.
         await ctx.data.read(async (scope) => {
-          scope.auditEvent(access, { type: 'route', id: `${request.method} ${request.routeOptions.url ?? ''}` }, 'denied');
+          scope.auditEvent(
+            access,
+            { type: 'route', id: `${request.method} ${request.routeOptions.url ?? ''}` },
+            'denied',
+          );
         });
       }
       throw new AppError('forbidden');

@@ -35,7 +35,11 @@ describe('HTTP conventions', () => {
     try {
       const org = await makeOrg(secure.db);
       const user = await makeUser(secure.db, [{ organisationId: org.id, role: 'participant' }]);
-      const res = await secure.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: user.email, password: PASSWORD } });
+      const res = await secure.app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: user.email, password: PASSWORD },
+      });
       expect(String(res.headers['set-cookie'])).toMatch(/^__Host-meedoen_session=.*; Secure/);
       expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
     } finally {
@@ -64,11 +68,19 @@ describe('HTTP conventions', () => {
 
   it('metrics need the metrics token or an administrator', async () => {
     expectProblem(await t.app.inject({ method: 'GET', url: '/metrics' }), 401);
-    const ok = await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer metrics-token-0123456789' } });
+    const ok = await t.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: 'Bearer metrics-token-0123456789' },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.body).toContain('meedoen_http_request_duration_seconds');
     const org = await makeOrg(t.db);
-    const participant = await login(t.app, (await makeUser(t.db, [{ organisationId: org.id, role: 'participant' }])).email, PASSWORD);
+    const participant = await login(
+      t.app,
+      (await makeUser(t.db, [{ organisationId: org.id, role: 'participant' }])).email,
+      PASSWORD,
+    );
     expectProblem(await participant.request('GET', '/metrics'), 403);
   });
 
@@ -94,7 +106,9 @@ describe('route guard', () => {
     const app = Fastify();
     installRouteGuard(app, []);
     expect(() => app.get('/open', async () => 'x')).toThrow(RouteWithoutAccessError);
-    expect(() => app.get('/typo', { config: { access: 'organisation.reed' as never } }, async () => 'x')).toThrow(/unknown action/);
+    expect(() => app.get('/typo', { config: { access: 'organisation.reed' as never } }, async () => 'x')).toThrow(
+      /unknown action/,
+    );
     await app.close();
   });
 });
@@ -109,14 +123,33 @@ describe('logs', () => {
       },
     });
     const db = await openTestDb();
-    const config = loadConfig({ SERVE_WEB: '0', DEMO: '0', MFA_REQUIRED_ROLES: 'none', LOG_LEVEL: 'info', LOGIN_RATE_LIMIT: '1000' });
-    const app = await buildApp({ config, db, logger: { level: 'info', stream, redact: ['req.headers.authorization', 'req.headers.cookie'], serializers: { req: (r: { method: string; url: string }) => ({ method: r.method, path: r.url.split('?')[0] }) } } });
+    const config = loadConfig({
+      SERVE_WEB: '0',
+      DEMO: '0',
+      MFA_REQUIRED_ROLES: 'none',
+      LOG_LEVEL: 'info',
+      LOGIN_RATE_LIMIT: '1000',
+    });
+    const app = await buildApp({
+      config,
+      db,
+      logger: {
+        level: 'info',
+        stream,
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+        serializers: { req: (r: { method: string; url: string }) => ({ method: r.method, path: r.url.split('?')[0] }) },
+      },
+    });
     try {
       const org = await makeOrg(db);
       const user = await makeUser(db, [{ organisationId: org.id, role: 'administrator' }], { name: 'Geheime Naam' });
       const client = await login(app, user.email, PASSWORD);
       await client.request('GET', '/api/v1/users?q=Geheime');
-      await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: user.email, password: 'wrong password here' } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: user.email, password: 'wrong password here' },
+      });
       const all = lines.join('');
       expect(all.length).toBeGreaterThan(0);
       expect(all).not.toContain(user.email);

@@ -22,8 +22,17 @@ export function openApiOptions(): SwaggerOptions {
       servers: [{ url: 'https://meedoen.example/api/v1', description: 'Voorbeeldinstallatie' }],
       components: {
         securitySchemes: {
-          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'meedoen_session', description: 'Sessie na inloggen (webapp). Wijzigingen vereisen de kop X-CSRF-Token.' },
-          apiToken: { type: 'http', scheme: 'bearer', description: 'Koppelingssleutel voor systemen (gebonden aan een organisatie en een set acties).' },
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'meedoen_session',
+            description: 'Sessie na inloggen (webapp). Wijzigingen vereisen de kop X-CSRF-Token.',
+          },
+          apiToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Koppelingssleutel voor systemen (gebonden aan een organisatie en een set acties).',
+          },
         },
       },
       tags: [],

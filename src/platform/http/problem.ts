@@ -139,7 +139,18 @@ export function buildProblem(
 }
 
 /** PostgreSQL errors that can only come from input the schemas let through: answer 400, not 500. */
-const INPUT_SQLSTATES = new Set(['22P02', '22001', '22003', '22007', '22008', '22021', '23514', '22023', '2201X', '2201W']);
+const INPUT_SQLSTATES = new Set([
+  '22P02',
+  '22001',
+  '22003',
+  '22007',
+  '22008',
+  '22021',
+  '23514',
+  '22023',
+  '2201X',
+  '2201W',
+]);
 
 function languageOf(request: FastifyRequest): Language {
   return request.ctx?.lang ?? negotiateLanguage(request.headers['accept-language']);
@@ -151,12 +162,21 @@ function pathOf(request: FastifyRequest): string {
   return q === -1 ? url : url.slice(0, q);
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemBody, headers: Record<string, string> = {}): FastifyReply {
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: ProblemBody,
+  headers: Record<string, string> = {},
+): FastifyReply {
   return reply.status(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem);
 }
 
 /** The single Fastify error handler. */
-export function errorHandler(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function errorHandler(
+  error: FastifyError | AppError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const lang = languageOf(request);
   const instance = pathOf(request);
 

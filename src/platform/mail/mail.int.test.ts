@@ -45,9 +45,15 @@ afterAll(async () => {
 
 describe('mail through SMTP', () => {
   it('delivers queued mail to a real SMTP server once, and retries a refused delivery later', async () => {
-    const transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'Meedoen <noreply@meedoen.example>', dataDir: '/nonexistent' });
+    const transport = createMailTransport({
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      mailFrom: 'Meedoen <noreply@meedoen.example>',
+      dataDir: '/nonexistent',
+    });
     const to = `smtp-${Date.now()}@test.example`;
-    await db.tx((tx) => enqueueMail(tx, { to, subject: 'U bent uitgenodigd voor Meedoen', text: 'Beste Sanne,\n\nWelkom.' }));
+    await db.tx((tx) =>
+      enqueueMail(tx, { to, subject: 'U bent uitgenodigd voor Meedoen', text: 'Beste Sanne,\n\nWelkom.' }),
+    );
     await deliverDueMail(db, transport);
     await deliverDueMail(db, transport);
     const mine = received.filter((r) => r.to.includes(to));
@@ -59,7 +65,12 @@ describe('mail through SMTP', () => {
     await db.tx((tx) => enqueueMail(tx, { to: second, subject: 'Nieuw wachtwoord voor Meedoen', text: 'link' }));
     failNext = true;
     await deliverDueMail(db, transport);
-    const { rows } = await db.query<{ attempts: number; sent_at: Date | null; last_error: string | null; due_later: boolean }>(
+    const { rows } = await db.query<{
+      attempts: number;
+      sent_at: Date | null;
+      last_error: string | null;
+      due_later: boolean;
+    }>(
       'SELECT attempts, sent_at, last_error, next_attempt_at > now() AS due_later FROM mail_outbox WHERE to_address = $1',
       [second],
     );

@@ -11,7 +11,11 @@ export interface OutgoingMail {
 }
 
 export async function enqueueMail(q: Queryable, mail: OutgoingMail): Promise<void> {
-  await q.query('INSERT INTO mail_outbox (to_address, subject, text_body) VALUES ($1, $2, $3)', [mail.to, mail.subject, mail.text]);
+  await q.query('INSERT INTO mail_outbox (to_address, subject, text_body) VALUES ($1, $2, $3)', [
+    mail.to,
+    mail.subject,
+    mail.text,
+  ]);
 }
 
 export interface OutboxRow {
@@ -36,7 +40,9 @@ export async function claimDueMail(q: Queryable, limit: number): Promise<OutboxR
 }
 
 export async function markSent(q: Queryable, id: string): Promise<void> {
-  await q.query('UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1', [id]);
+  await q.query('UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1', [
+    id,
+  ]);
 }
 
 /** Schedules a retry with exponential back-off (1, 2, 4 … minutes). */

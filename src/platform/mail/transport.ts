@@ -33,7 +33,12 @@ export function createMailTransport(config: Pick<Config, 'smtpUrl' | 'mailFrom' 
   return {
     kind: 'file',
     async send(mail) {
-      const info = await streamer.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+      const info = await streamer.sendMail({
+        from: config.mailFrom,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+      });
       const dir = mailDir(config);
       await fs.mkdir(dir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');

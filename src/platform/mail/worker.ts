@@ -37,16 +37,23 @@ export interface MailWorker {
   stop(): Promise<void>;
 }
 
-export function startMailWorker(db: Db, transport: MailTransport, log: FastifyBaseLogger, intervalMs = 5000): MailWorker {
+export function startMailWorker(
+  db: Db,
+  transport: MailTransport,
+  log: FastifyBaseLogger,
+  intervalMs = 5000,
+): MailWorker {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
     if (stopped) {
       return;
     }
-    running = running.then(() => deliverDueMail(db, transport, log)).catch((error: unknown) => {
-      log.error({ err: error }, 'mail worker failed');
-    });
+    running = running
+      .then(() => deliverDueMail(db, transport, log))
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'mail worker failed');
+      });
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();

@@ -17,10 +17,16 @@ import { AdminHomePage } from '../features/admin/AdminHomePage';
 
 // Administration pages are loaded on demand: most people never see them, so they stay out of the
 // first download (faster first page on slow connections).
-const OrganisationsPage = lazy(() => import('../features/admin/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
-const OrganisationDetailPage = lazy(() => import('../features/admin/OrganisationDetailPage').then((m) => ({ default: m.OrganisationDetailPage })));
+const OrganisationsPage = lazy(() =>
+  import('../features/admin/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
+);
+const OrganisationDetailPage = lazy(() =>
+  import('../features/admin/OrganisationDetailPage').then((m) => ({ default: m.OrganisationDetailPage })),
+);
 const UsersPage = lazy(() => import('../features/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
-const UserDetailPage = lazy(() => import('../features/admin/UserDetailPage').then((m) => ({ default: m.UserDetailPage })));
+const UserDetailPage = lazy(() =>
+  import('../features/admin/UserDetailPage').then((m) => ({ default: m.UserDetailPage })),
+);
 const InvitePage = lazy(() => import('../features/admin/InvitePage').then((m) => ({ default: m.InvitePage })));
 const ApiTokensPage = lazy(() => import('../features/admin/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })));
 const AccessPage = lazy(() => import('../features/admin/AccessPage').then((m) => ({ default: m.AccessPage })));
@@ -102,15 +108,57 @@ export function App() {
         <BrowserRouter>
           <Layout>
             <Routes>
-              <Route path="/inloggen" element={<GuestOnly><LoginPage /></GuestOnly>} />
-              <Route path="/inloggen/tweede-stap" element={<RequirePartial state="secondFactor"><SecondFactorPage /></RequirePartial>} />
-              <Route path="/tweede-stap-instellen" element={<RequirePartial state="secondFactorSetup"><SecondFactorSetupPage /></RequirePartial>} />
+              <Route
+                path="/inloggen"
+                element={
+                  <GuestOnly>
+                    <LoginPage />
+                  </GuestOnly>
+                }
+              />
+              <Route
+                path="/inloggen/tweede-stap"
+                element={
+                  <RequirePartial state="secondFactor">
+                    <SecondFactorPage />
+                  </RequirePartial>
+                }
+              />
+              <Route
+                path="/tweede-stap-instellen"
+                element={
+                  <RequirePartial state="secondFactorSetup">
+                    <SecondFactorSetupPage />
+                  </RequirePartial>
+                }
+              />
               <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
               <Route path="/wachtwoord-herstellen" element={<TokenPasswordPage mode="reset" />} />
               <Route path="/uitnodiging" element={<TokenPasswordPage mode="invite" />} />
-              <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
-              <Route path="/profiel" element={<RequireSession><ProfilePage /></RequireSession>} />
-              <Route path="/mijn-logboek" element={<RequireSession><OwnAuditPage /></RequireSession>} />
+              <Route
+                path="/"
+                element={
+                  <RequireSession>
+                    <HomePage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/profiel"
+                element={
+                  <RequireSession>
+                    <ProfilePage />
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/mijn-logboek"
+                element={
+                  <RequireSession>
+                    <OwnAuditPage />
+                  </RequireSession>
+                }
+              />
               <Route path="/beheer" element={admin(<AdminHomePage />)} />
               <Route path="/beheer/organisaties" element={admin(<OrganisationsPage />)} />
               <Route path="/beheer/organisaties/:id" element={admin(<OrganisationDetailPage />)} />

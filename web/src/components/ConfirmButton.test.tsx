@@ -8,7 +8,11 @@ describe('ConfirmButton', () => {
     const onConfirm = vi.fn();
     render(
       <I18nProvider>
-        <ConfirmButton question="Weet u het zeker? Sanne kan dan niet meer inloggen." confirmLabel="Ja, blokkeren" onConfirm={onConfirm}>
+        <ConfirmButton
+          question="Weet u het zeker? Sanne kan dan niet meer inloggen."
+          confirmLabel="Ja, blokkeren"
+          onConfirm={onConfirm}
+        >
           Blokkeren
         </ConfirmButton>
       </I18nProvider>,

@@ -38,7 +38,9 @@ describe('ErrorSummary', () => {
       </I18nProvider>,
     );
     expect(screen.getByRole('link', { name: 'Naam: Dit veld is verplicht.' }).getAttribute('href')).toBe('#name');
-    expect(screen.getByRole('link', { name: 'E-mailadres: Dit veld is verplicht.' }).getAttribute('href')).toBe('#email');
+    expect(screen.getByRole('link', { name: 'E-mailadres: Dit veld is verplicht.' }).getAttribute('href')).toBe(
+      '#email',
+    );
     // in the order of the form, not the order the server sent
     expect(screen.getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(['#name', '#email']);
   });

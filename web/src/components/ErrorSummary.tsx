@@ -51,7 +51,14 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
     setLabels(next);
     // Same order as the fields in the form, whatever order the server listed them in.
     const all = Array.from(document.querySelectorAll('[id]'));
-    setOrder(Object.fromEntries(fieldIds.split(' ').filter(Boolean).map((id) => [id, all.indexOf(document.getElementById(id) as Element)])));
+    setOrder(
+      Object.fromEntries(
+        fieldIds
+          .split(' ')
+          .filter(Boolean)
+          .map((id) => [id, all.indexOf(document.getElementById(id) as Element)]),
+      ),
+    );
   }, [fieldIds, t]);
   const sorted = [...errors].sort((a, b) => (order[a.field] ?? -1) - (order[b.field] ?? -1));
   useEffect(() => {

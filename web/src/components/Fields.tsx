@@ -62,7 +62,14 @@ export function TextField(
   );
 }
 
-export function SelectField(props: Common & { value: string; onChange: (value: string) => void; options: { value: string; label: string }[]; placeholder?: string }) {
+export function SelectField(
+  props: Common & {
+    value: string;
+    onChange: (value: string) => void;
+    options: { value: string; label: string }[];
+    placeholder?: string;
+  },
+) {
   const { id, label, description, error } = props;
   return (
     <FormField invalid={Boolean(error)} type="text">
@@ -72,7 +79,14 @@ export function SelectField(props: Common & { value: string; onChange: (value: s
       {description ? <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription> : null}
       {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
       <div className="utrecht-form-field__input">
-        <Select id={id} name={id} value={props.value} invalid={Boolean(error)} aria-describedby={describedBy(id, description, error)} onChange={(e) => props.onChange(e.target.value)}>
+        <Select
+          id={id}
+          name={id}
+          value={props.value}
+          invalid={Boolean(error)}
+          aria-describedby={describedBy(id, description, error)}
+          onChange={(e) => props.onChange(e.target.value)}
+        >
           {props.placeholder !== undefined ? <SelectOption value="">{props.placeholder}</SelectOption> : null}
           {props.options.map((o) => (
             <SelectOption key={o.value} value={o.value}>
@@ -90,7 +104,14 @@ export function CheckboxField(props: Common & { checked: boolean; onChange: (che
   return (
     <FormField type="checkbox" invalid={Boolean(error)}>
       <div className="utrecht-form-field__input">
-        <Checkbox id={id} name={id} checked={props.checked} invalid={Boolean(error)} aria-describedby={describedBy(id, description, error)} onChange={(e) => props.onChange(e.target.checked)} />
+        <Checkbox
+          id={id}
+          name={id}
+          checked={props.checked}
+          invalid={Boolean(error)}
+          aria-describedby={describedBy(id, description, error)}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />
       </div>
       <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
         <FormLabel htmlFor={id} type="checkbox">

@@ -57,7 +57,12 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="meedoen-brand__tagline">{t('app.tagline')}</span>
           </RouterLink>
           <div className="meedoen-header__tools">
-            <Button appearance="subtle-button" lang={lang === 'nl' ? 'en' : 'nl'} aria-label={t('app.languageSwitchLabel')} onClick={switchLanguage}>
+            <Button
+              appearance="subtle-button"
+              lang={lang === 'nl' ? 'en' : 'nl'}
+              aria-label={t('app.languageSwitchLabel')}
+              onClick={switchLanguage}
+            >
               {t('app.languageSwitch')}
             </Button>
             {active ? (

@@ -32,7 +32,13 @@ export function useForm(prefix = '') {
       const fields = fieldErrors(error);
       setErrors(fields);
       if (Object.keys(fields).length === 0) {
-        setFormError(error instanceof ApiProblem ? (error.code === 'network' ? t('error.network') : error.detail) : t('error.generic'));
+        setFormError(
+          error instanceof ApiProblem
+            ? error.code === 'network'
+              ? t('error.network')
+              : error.detail
+            : t('error.generic'),
+        );
       }
       setFocusKey((k) => k + 1);
       return false;

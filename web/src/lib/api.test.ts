@@ -26,7 +26,10 @@ describe('api()', () => {
     });
     const error = await api('POST', '/invitations', { email: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiProblem);
-    expect(fieldErrors(error)).toEqual({ email: 'Vul een geldig e-mailadres in.', actions: 'Deze actie bestaat niet.' });
+    expect(fieldErrors(error)).toEqual({
+      email: 'Vul een geldig e-mailadres in.',
+      actions: 'Deze actie bestaat niet.',
+    });
   });
 
   it('sends the CSRF token on changes but not on reads', async () => {
@@ -34,7 +37,9 @@ describe('api()', () => {
     setCsrfToken('token-123');
     await api('GET', '/me');
     await api('PATCH', '/me', { language: 'en' });
-    const headers = fetch.mock.calls.map((c) => (c as unknown as [string, RequestInit])[1].headers as Record<string, string>);
+    const headers = fetch.mock.calls.map(
+      (c) => (c as unknown as [string, RequestInit])[1].headers as Record<string, string>,
+    );
     expect(headers[0]!['x-csrf-token']).toBeUndefined();
     expect(headers[1]!['x-csrf-token']).toBe('token-123');
   });

@@ -46,7 +46,12 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
   let res: Response;
   try {
-    res = await fetch(`/api/v1${path}`, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
     throw new ApiProblem(0, 'network', '', '');
   }
@@ -56,7 +61,13 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const type = res.headers.get('content-type') ?? '';
   if (!res.ok) {
     if (type.includes('problem+json')) {
-      const p = (await res.json()) as { status: number; code: string; title: string; detail: string; errors?: FieldProblem[] };
+      const p = (await res.json()) as {
+        status: number;
+        code: string;
+        title: string;
+        detail: string;
+        errors?: FieldProblem[];
+      };
       if (res.status === 401 && p.code === 'unauthenticated' && onUnauthenticated && path !== '/sessions/current') {
         onUnauthenticated();
       }

@@ -1,6 +1,34 @@
-export type Role = 'participant' | 'jobCoach' | 'employerAdviser' | 'consultant' | 'employer' | 'programmeManager' | 'evaluator' | 'knowledgeEditor' | 'administrator';
-export const ROLES: Role[] = ['participant', 'jobCoach', 'employerAdviser', 'consultant', 'employer', 'programmeManager', 'evaluator', 'knowledgeEditor', 'administrator'];
-export const ORG_TYPES = ['gemeente', 'uwv', 'ggz', 'shelteredWork', 'school', 'employer', 'knowledgeInstitute', 'funder'] as const;
+export type Role =
+  | 'participant'
+  | 'jobCoach'
+  | 'employerAdviser'
+  | 'consultant'
+  | 'employer'
+  | 'programmeManager'
+  | 'evaluator'
+  | 'knowledgeEditor'
+  | 'administrator';
+export const ROLES: Role[] = [
+  'participant',
+  'jobCoach',
+  'employerAdviser',
+  'consultant',
+  'employer',
+  'programmeManager',
+  'evaluator',
+  'knowledgeEditor',
+  'administrator',
+];
+export const ORG_TYPES = [
+  'gemeente',
+  'uwv',
+  'ggz',
+  'shelteredWork',
+  'school',
+  'employer',
+  'knowledgeInstitute',
+  'funder',
+] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
 
 export interface Membership {
@@ -12,7 +40,14 @@ export interface Membership {
 export interface Session {
   state: 'secondFactor' | 'secondFactorSetup' | 'active';
   csrfToken: string;
-  user: { id: string; name: string; email: string; language: 'nl' | 'en'; secondFactorEnabled: boolean; memberships: Membership[] };
+  user: {
+    id: string;
+    name: string;
+    email: string;
+    language: 'nl' | 'en';
+    secondFactorEnabled: boolean;
+    memberships: Membership[];
+  };
 }
 export interface Organisation {
   id: string;

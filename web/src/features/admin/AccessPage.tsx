@@ -1,5 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -40,7 +49,10 @@ export function AccessPage() {
               <TableCell>{a.personalData ? t('common.yes') : t('common.no')}</TableCell>
               <TableCell>
                 {a.grants
-                  .map((g) => `${g.role === '*' ? t('access.everyone') : t(`role.${g.role}` as MessageKey)} (${t(`access.when.${g.when}` as MessageKey)})`)
+                  .map(
+                    (g) =>
+                      `${g.role === '*' ? t('access.everyone') : t(`role.${g.role}` as MessageKey)} (${t(`access.when.${g.when}` as MessageKey)})`,
+                  )
                   .join('; ')}
               </TableCell>
             </TableRow>

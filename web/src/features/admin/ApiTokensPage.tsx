@@ -1,5 +1,17 @@
 import { useEffect, useState } from 'react';
-import { Button, Fieldset, FieldsetLegend, Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Fieldset,
+  FieldsetLegend,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -42,7 +54,9 @@ export function ApiTokensPage() {
   const load = () => void api<{ items: ApiToken[] }>('GET', '/api-tokens').then((r) => setTokens(r.items));
   useEffect(() => {
     load();
-    void api<{ items: AccessAction[] }>('GET', '/access-actions').then((r) => setActions(r.items.filter((a) => a.tokenAllowed)));
+    void api<{ items: AccessAction[] }>('GET', '/access-actions').then((r) =>
+      setActions(r.items.filter((a) => a.tokenAllowed)),
+    );
   }, [lang]);
 
   return (
@@ -51,7 +65,8 @@ export function ApiTokensPage() {
       <Paragraph>{t('token.intro')}</Paragraph>
       {secret ? (
         <Notice type="warning">
-          <strong>{t('token.secretTitle')}</strong> {t('token.secretText')} <code className="meedoen-secret">{secret}</code>
+          <strong>{t('token.secretTitle')}</strong> {t('token.secretText')}{' '}
+          <code className="meedoen-secret">{secret}</code>
         </Notice>
       ) : null}
       {tokens.length === 0 ? <Paragraph>{t('token.none')}</Paragraph> : null}
@@ -120,8 +135,22 @@ export function ApiTokensPage() {
             });
           }}
         >
-          <TextField id="token-name" label={t('token.name')} value={name} onChange={setName} error={form.error('name')} />
-          <SelectField id="token-organisationId" label={t('token.organisation')} value={organisationId} onChange={setOrganisationId} placeholder={t('common.choose')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} error={form.error('organisationId')} />
+          <TextField
+            id="token-name"
+            label={t('token.name')}
+            value={name}
+            onChange={setName}
+            error={form.error('name')}
+          />
+          <SelectField
+            id="token-organisationId"
+            label={t('token.organisation')}
+            value={organisationId}
+            onChange={setOrganisationId}
+            placeholder={t('common.choose')}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            error={form.error('organisationId')}
+          />
           <Fieldset invalid={Boolean(form.error('actions'))}>
             <FieldsetLegend>{t('token.actions')}</FieldsetLegend>
             {form.error('actions') ? <p className="utrecht-form-field-error-message">{form.error('actions')}</p> : null}
@@ -135,7 +164,14 @@ export function ApiTokensPage() {
               />
             ))}
           </Fieldset>
-          <TextField id="token-expiresAt" label={t('token.expires')} type="date" value={expires} onChange={setExpires} error={form.error('expiresAt')} />
+          <TextField
+            id="token-expiresAt"
+            label={t('token.expires')}
+            type="date"
+            value={expires}
+            onChange={setExpires}
+            error={form.error('expiresAt')}
+          />
           <Button type="submit" appearance="primary-action-button" busy={form.busy}>
             {t('token.create')}
           </Button>

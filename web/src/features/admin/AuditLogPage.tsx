@@ -1,6 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { api, ApiProblem, fieldErrors } from '../../lib/api';
 import type { Page } from '../../lib/types';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -67,7 +77,13 @@ export function AuditLogPage() {
         // A filter the server does not accept (for example a malformed user id) is shown, not swallowed.
         setData(null);
         const fields = Object.values(fieldErrors(error));
-        setLoadError(fields.length > 0 ? fields.join(' ') : error instanceof ApiProblem && error.detail ? error.detail : t('error.generic'));
+        setLoadError(
+          fields.length > 0
+            ? fields.join(' ')
+            : error instanceof ApiProblem && error.detail
+              ? error.detail
+              : t('error.generic'),
+        );
       });
   }, [filter, page]);
 
@@ -75,14 +91,24 @@ export function AuditLogPage() {
     <>
       <Heading level={1}>{t('audit.title')}</Heading>
       <Paragraph>{t('audit.intro')}</Paragraph>
-      <Button appearance="secondary-action-button" onClick={() => void api<Verification>('POST', '/audit-verifications').then(setVerification)}>
+      <Button
+        appearance="secondary-action-button"
+        onClick={() => void api<Verification>('POST', '/audit-verifications').then(setVerification)}
+      >
         {t('audit.verify')}
       </Button>
       {verification ? (
         verification.ok ? (
-          <Notice type="ok">{t('audit.verifyOk', { records: verification.records, chains: verification.chains })}</Notice>
+          <Notice type="ok">
+            {t('audit.verifyOk', { records: verification.records, chains: verification.chains })}
+          </Notice>
         ) : (
-          <Notice type="error">{t('audit.verifyBroken', { chain: verification.broken?.chainId ?? '?', seq: verification.broken?.seq ?? '?' })}</Notice>
+          <Notice type="error">
+            {t('audit.verifyBroken', {
+              chain: verification.broken?.chainId ?? '?',
+              seq: verification.broken?.seq ?? '?',
+            })}
+          </Notice>
         )
       ) : null}
       <form
@@ -124,7 +150,11 @@ export function AuditLogPage() {
                     {e.userName ?? e.actorType}
                     {e.clientAddress ? ` (${e.clientAddress})` : ''}
                   </TableCell>
-                  <TableCell>{[e.role ? t(`role.${e.role}` as MessageKey) : null, e.organisationName].filter(Boolean).join(', ') || '—'}</TableCell>
+                  <TableCell>
+                    {[e.role ? t(`role.${e.role}` as MessageKey) : null, e.organisationName]
+                      .filter(Boolean)
+                      .join(', ') || '—'}
+                  </TableCell>
                   <TableCell>
                     <code>{e.action}</code>
                   </TableCell>

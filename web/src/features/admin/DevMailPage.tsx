@@ -42,8 +42,14 @@ export function DevMailPage() {
   return (
     <>
       <Heading level={1}>{t('devMail.title')}</Heading>
-      {data?.transport === 'smtp' ? <Paragraph>{t('devMail.smtp')}</Paragraph> : <Paragraph>{t('devMail.intro')}</Paragraph>}
-      {data && data.transport === 'file' && data.items.length === 0 ? <Paragraph>{t('devMail.empty')}</Paragraph> : null}
+      {data?.transport === 'smtp' ? (
+        <Paragraph>{t('devMail.smtp')}</Paragraph>
+      ) : (
+        <Paragraph>{t('devMail.intro')}</Paragraph>
+      )}
+      {data && data.transport === 'file' && data.items.length === 0 ? (
+        <Paragraph>{t('devMail.empty')}</Paragraph>
+      ) : null}
       {data?.items.map((m) => (
         <article key={m.id} className="meedoen-card" aria-labelledby={`mail-${m.id}`}>
           <Heading level={2} id={`mail-${m.id}`}>

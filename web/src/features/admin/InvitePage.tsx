@@ -33,17 +33,53 @@ export function InvitePage() {
           e.preventDefault();
           setSent(null);
           void form.submit(async () => {
-            await api('POST', '/invitations', { name: name.trim(), email: email.trim(), organisationId: organisationId || undefined, role: role || undefined });
+            await api('POST', '/invitations', {
+              name: name.trim(),
+              email: email.trim(),
+              organisationId: organisationId || undefined,
+              role: role || undefined,
+            });
             setSent(email.trim());
             setName('');
             setEmail('');
           });
         }}
       >
-        <TextField id="invite-name" label={t('invite.name')} autoComplete="off" value={name} onChange={setName} error={form.error('name')} />
-        <TextField id="invite-email" label={t('invite.email')} type="email" autoComplete="off" value={email} onChange={setEmail} error={form.error('email')} />
-        <SelectField id="invite-organisationId" label={t('user.organisation')} value={organisationId} onChange={setOrganisationId} placeholder={t('common.choose')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} error={form.error('organisationId')} />
-        <SelectField id="invite-role" label={t('user.role')} value={role} onChange={setRole} placeholder={t('common.choose')} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))} error={form.error('role')} />
+        <TextField
+          id="invite-name"
+          label={t('invite.name')}
+          autoComplete="off"
+          value={name}
+          onChange={setName}
+          error={form.error('name')}
+        />
+        <TextField
+          id="invite-email"
+          label={t('invite.email')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+          error={form.error('email')}
+        />
+        <SelectField
+          id="invite-organisationId"
+          label={t('user.organisation')}
+          value={organisationId}
+          onChange={setOrganisationId}
+          placeholder={t('common.choose')}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          error={form.error('organisationId')}
+        />
+        <SelectField
+          id="invite-role"
+          label={t('user.role')}
+          value={role}
+          onChange={setRole}
+          placeholder={t('common.choose')}
+          options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))}
+          error={form.error('role')}
+        />
         <Button type="submit" appearance="primary-action-button" busy={form.busy}>
           {t('invite.send')}
         </Button>

@@ -20,7 +20,14 @@ interface OidcProvider {
   trustSecondFactor: boolean;
   enabled: boolean;
 }
-const EMPTY: OidcProvider = { issuer: '', clientId: '', clientSecretEnv: null, displayName: '', trustSecondFactor: false, enabled: true };
+const EMPTY: OidcProvider = {
+  issuer: '',
+  clientId: '',
+  clientSecretEnv: null,
+  displayName: '',
+  trustSecondFactor: false,
+  enabled: true,
+};
 
 export function OrganisationDetailPage() {
   const { id = '' } = useParams();
@@ -91,13 +98,27 @@ export function OrganisationDetailPage() {
           onSubmit={(e) => {
             e.preventDefault();
             void edit.submit(async () => {
-              setOrg(await api<Organisation>('PATCH', `/organisations/${id}`, { name: name.trim(), type, regionCode, municipalityCode: municipalityCode || null }));
+              setOrg(
+                await api<Organisation>('PATCH', `/organisations/${id}`, {
+                  name: name.trim(),
+                  type,
+                  regionCode,
+                  municipalityCode: municipalityCode || null,
+                }),
+              );
               setMessage(t('common.saved'));
             });
           }}
         >
           <TextField id="org-name" label={t('org.name')} value={name} onChange={setName} error={edit.error('name')} />
-          <SelectField id="org-type" label={t('org.type')} value={type} onChange={setType} options={ORG_TYPES.map((v) => ({ value: v, label: t(`orgType.${v}` as MessageKey) }))} error={edit.error('type')} />
+          <SelectField
+            id="org-type"
+            label={t('org.type')}
+            value={type}
+            onChange={setType}
+            options={ORG_TYPES.map((v) => ({ value: v, label: t(`orgType.${v}` as MessageKey) }))}
+            error={edit.error('type')}
+          />
           <SelectField
             id="org-regionCode"
             label={t('org.region')}
@@ -109,7 +130,15 @@ export function OrganisationDetailPage() {
             options={regions.map((r) => ({ value: r.code, label: r.name }))}
             error={edit.error('regionCode')}
           />
-          <SelectField id="org-municipalityCode" label={`${t('org.municipality')} ${t('common.optional')}`} value={municipalityCode} onChange={setMunicipalityCode} placeholder={t('common.none')} options={municipalities.map((m) => ({ value: m.code, label: m.name }))} error={edit.error('municipalityCode')} />
+          <SelectField
+            id="org-municipalityCode"
+            label={`${t('org.municipality')} ${t('common.optional')}`}
+            value={municipalityCode}
+            onChange={setMunicipalityCode}
+            placeholder={t('common.none')}
+            options={municipalities.map((m) => ({ value: m.code, label: m.name }))}
+            error={edit.error('municipalityCode')}
+          />
           <Button type="submit" appearance="primary-action-button" busy={edit.busy}>
             {t('common.save')}
           </Button>
@@ -129,18 +158,59 @@ export function OrganisationDetailPage() {
           onSubmit={(e) => {
             e.preventDefault();
             void oidcForm.submit(async () => {
-              setOidc(await api<OidcProvider>('PUT', `/organisations/${id}/oidc-provider`, { ...oidc, clientSecretEnv: oidc.clientSecretEnv || null }));
+              setOidc(
+                await api<OidcProvider>('PUT', `/organisations/${id}/oidc-provider`, {
+                  ...oidc,
+                  clientSecretEnv: oidc.clientSecretEnv || null,
+                }),
+              );
               setHasOidc(true);
               setMessage(t('common.saved'));
             });
           }}
         >
-          <TextField id="oidc-issuer" label={t('org.oidcIssuer')} type="url" value={oidc.issuer} onChange={(v) => setOidc({ ...oidc, issuer: v })} error={oidcForm.error('issuer')} />
-          <TextField id="oidc-clientId" label={t('org.oidcClientId')} value={oidc.clientId} onChange={(v) => setOidc({ ...oidc, clientId: v })} error={oidcForm.error('clientId')} />
-          <TextField id="oidc-clientSecretEnv" label={`${t('org.oidcSecretEnv')} ${t('common.optional')}`} description={t('org.oidcSecretEnvHint')} value={oidc.clientSecretEnv ?? ''} onChange={(v) => setOidc({ ...oidc, clientSecretEnv: v })} error={oidcForm.error('clientSecretEnv')} />
-          <TextField id="oidc-displayName" label={t('org.oidcDisplayName')} value={oidc.displayName} onChange={(v) => setOidc({ ...oidc, displayName: v })} error={oidcForm.error('displayName')} />
-          <CheckboxField id="oidc-trustSecondFactor" label={t('org.oidcTrust')} checked={oidc.trustSecondFactor} onChange={(v) => setOidc({ ...oidc, trustSecondFactor: v })} />
-          <CheckboxField id="oidc-enabled" label={t('org.oidcEnabled')} checked={oidc.enabled} onChange={(v) => setOidc({ ...oidc, enabled: v })} />
+          <TextField
+            id="oidc-issuer"
+            label={t('org.oidcIssuer')}
+            type="url"
+            value={oidc.issuer}
+            onChange={(v) => setOidc({ ...oidc, issuer: v })}
+            error={oidcForm.error('issuer')}
+          />
+          <TextField
+            id="oidc-clientId"
+            label={t('org.oidcClientId')}
+            value={oidc.clientId}
+            onChange={(v) => setOidc({ ...oidc, clientId: v })}
+            error={oidcForm.error('clientId')}
+          />
+          <TextField
+            id="oidc-clientSecretEnv"
+            label={`${t('org.oidcSecretEnv')} ${t('common.optional')}`}
+            description={t('org.oidcSecretEnvHint')}
+            value={oidc.clientSecretEnv ?? ''}
+            onChange={(v) => setOidc({ ...oidc, clientSecretEnv: v })}
+            error={oidcForm.error('clientSecretEnv')}
+          />
+          <TextField
+            id="oidc-displayName"
+            label={t('org.oidcDisplayName')}
+            value={oidc.displayName}
+            onChange={(v) => setOidc({ ...oidc, displayName: v })}
+            error={oidcForm.error('displayName')}
+          />
+          <CheckboxField
+            id="oidc-trustSecondFactor"
+            label={t('org.oidcTrust')}
+            checked={oidc.trustSecondFactor}
+            onChange={(v) => setOidc({ ...oidc, trustSecondFactor: v })}
+          />
+          <CheckboxField
+            id="oidc-enabled"
+            label={t('org.oidcEnabled')}
+            checked={oidc.enabled}
+            onChange={(v) => setOidc({ ...oidc, enabled: v })}
+          />
           <Button type="submit" appearance="primary-action-button" busy={oidcForm.busy}>
             {t('org.oidcSave')}
           </Button>

@@ -1,6 +1,15 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Button, Heading, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { ORG_TYPES, type Organisation } from '../../lib/types';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -67,7 +76,12 @@ export function OrganisationsPage() {
             e.preventDefault();
             setAdded(false);
             void form.submit(async () => {
-              await api('POST', '/organisations', { name: name.trim(), type: type || undefined, regionCode: regionCode || undefined, municipalityCode: municipalityCode || null });
+              await api('POST', '/organisations', {
+                name: name.trim(),
+                type: type || undefined,
+                regionCode: regionCode || undefined,
+                municipalityCode: municipalityCode || null,
+              });
               setName('');
               setMunicipalityCode('');
               setAdded(true);
@@ -76,7 +90,15 @@ export function OrganisationsPage() {
           }}
         >
           <TextField id="org-name" label={t('org.name')} value={name} onChange={setName} error={form.error('name')} />
-          <SelectField id="org-type" label={t('org.type')} value={type} onChange={setType} placeholder={t('common.choose')} options={ORG_TYPES.map((v) => ({ value: v, label: t(`orgType.${v}` as MessageKey) }))} error={form.error('type')} />
+          <SelectField
+            id="org-type"
+            label={t('org.type')}
+            value={type}
+            onChange={setType}
+            placeholder={t('common.choose')}
+            options={ORG_TYPES.map((v) => ({ value: v, label: t(`orgType.${v}` as MessageKey) }))}
+            error={form.error('type')}
+          />
           <SelectField
             id="org-regionCode"
             label={t('org.region')}
@@ -89,7 +111,15 @@ export function OrganisationsPage() {
             options={regions.map((r) => ({ value: r.code, label: r.name }))}
             error={form.error('regionCode')}
           />
-          <SelectField id="org-municipalityCode" label={`${t('org.municipality')} ${t('common.optional')}`} value={municipalityCode} onChange={setMunicipalityCode} placeholder={t('common.none')} options={municipalities.map((m) => ({ value: m.code, label: m.name }))} error={form.error('municipalityCode')} />
+          <SelectField
+            id="org-municipalityCode"
+            label={`${t('org.municipality')} ${t('common.optional')}`}
+            value={municipalityCode}
+            onChange={setMunicipalityCode}
+            placeholder={t('common.none')}
+            options={municipalities.map((m) => ({ value: m.code, label: m.name }))}
+            error={form.error('municipalityCode')}
+          />
           <Button type="submit" appearance="primary-action-button" busy={form.busy}>
             {t('org.add')}
           </Button>

@@ -64,11 +64,19 @@ export function UserDetailPage() {
       <ErrorSummary errors={status.summary} focusKey={status.focusKey} />
       {user.status !== 'invited' ? (
         <ConfirmButton
-          question={user.status === 'disabled' ? t('user.unblockQuestion', { name: user.name }) : t('user.blockQuestion', { name: user.name })}
+          question={
+            user.status === 'disabled'
+              ? t('user.unblockQuestion', { name: user.name })
+              : t('user.blockQuestion', { name: user.name })
+          }
           confirmLabel={user.status === 'disabled' ? t('user.unblock') : t('user.blockConfirm')}
           onConfirm={() =>
             void status.submit(async () => {
-              setUser(await api<User>('PATCH', `/users/${id}`, { status: user.status === 'disabled' ? 'active' : 'disabled' }));
+              setUser(
+                await api<User>('PATCH', `/users/${id}`, {
+                  status: user.status === 'disabled' ? 'active' : 'disabled',
+                }),
+              );
               setMessage(t('common.saved'));
             })
           }
@@ -83,7 +91,9 @@ export function UserDetailPage() {
         <ul className="meedoen-plain-list">
           {user.memberships.map((m) => (
             <li key={m.id} className="meedoen-row">
-              <span>{t('home.roleAt', { role: t(`role.${m.role}` as MessageKey), organisation: m.organisationName })}</span>
+              <span>
+                {t('home.roleAt', { role: t(`role.${m.role}` as MessageKey), organisation: m.organisationName })}
+              </span>
               <Button
                 appearance="subtle-button"
                 aria-label={`${t('user.removeRole')}: ${t(`role.${m.role}` as MessageKey)} (${m.organisationName})`}
@@ -105,13 +115,34 @@ export function UserDetailPage() {
           onSubmit={(e) => {
             e.preventDefault();
             void form.submit(async () => {
-              setUser(await api<User>('POST', `/users/${id}/memberships`, { organisationId: organisationId || undefined, role: role || undefined }));
+              setUser(
+                await api<User>('POST', `/users/${id}/memberships`, {
+                  organisationId: organisationId || undefined,
+                  role: role || undefined,
+                }),
+              );
               setMessage(t('common.saved'));
             });
           }}
         >
-          <SelectField id="role-organisationId" label={t('user.organisation')} value={organisationId} onChange={setOrganisationId} placeholder={t('common.choose')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} error={form.error('organisationId')} />
-          <SelectField id="role-role" label={t('user.role')} value={role} onChange={setRole} placeholder={t('common.choose')} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))} error={form.error('role')} />
+          <SelectField
+            id="role-organisationId"
+            label={t('user.organisation')}
+            value={organisationId}
+            onChange={setOrganisationId}
+            placeholder={t('common.choose')}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            error={form.error('organisationId')}
+          />
+          <SelectField
+            id="role-role"
+            label={t('user.role')}
+            value={role}
+            onChange={setRole}
+            placeholder={t('common.choose')}
+            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))}
+            error={form.error('role')}
+          />
           <Button type="submit" appearance="primary-action-button" busy={form.busy}>
             {t('user.addRole')}
           </Button>

@@ -1,6 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Button, Heading, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { ROLES, type Page, type User } from '../../lib/types';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -52,8 +61,22 @@ export function UsersPage() {
         }}
       >
         <TextField id="filter-q" label={t('user.search')} type="search" value={q} onChange={setQ} />
-        <SelectField id="filter-organisation" label={t('user.organisation')} value={organisationId} onChange={setOrganisationId} placeholder={t('user.all')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
-        <SelectField id="filter-role" label={t('user.role')} value={role} onChange={setRole} placeholder={t('user.all')} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))} />
+        <SelectField
+          id="filter-organisation"
+          label={t('user.organisation')}
+          value={organisationId}
+          onChange={setOrganisationId}
+          placeholder={t('user.all')}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <SelectField
+          id="filter-role"
+          label={t('user.role')}
+          value={role}
+          onChange={setRole}
+          placeholder={t('user.all')}
+          options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))}
+        />
         <Button type="submit" appearance="secondary-action-button">
           {t('common.search')}
         </Button>
@@ -80,7 +103,11 @@ export function UsersPage() {
                     </RouterLink>
                   </TableCell>
                   <TableCell>{u.email}</TableCell>
-                  <TableCell>{u.memberships.map((m) => `${t(`role.${m.role}` as MessageKey)} (${m.organisationName})`).join('; ')}</TableCell>
+                  <TableCell>
+                    {u.memberships
+                      .map((m) => `${t(`role.${m.role}` as MessageKey)} (${m.organisationName})`)
+                      .join('; ')}
+                  </TableCell>
                   <TableCell>{t(`user.status.${u.status}` as MessageKey)}</TableCell>
                   <TableCell>{u.secondFactorEnabled ? t('common.yes') : t('common.no')}</TableCell>
                 </TableRow>

@@ -27,7 +27,9 @@ export function useMunicipalities(regionCode: string): Municipality[] {
       setItems([]);
       return;
     }
-    void api<{ items: Municipality[] }>('GET', `/municipalities?regionCode=${encodeURIComponent(regionCode)}`).then((r) => setItems(r.items));
+    void api<{ items: Municipality[] }>('GET', `/municipalities?regionCode=${encodeURIComponent(regionCode)}`).then(
+      (r) => setItems(r.items),
+    );
   }, [regionCode]);
   return items;
 }

@@ -29,13 +29,24 @@ export function ForgotPasswordPage() {
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              void form.submit(async () => {
-                await api('POST', '/password-reset-requests', { email: email.trim() });
-                setDone(true);
-              }, email.trim() ? {} : { email: t('error.requiredEmail') });
+              void form.submit(
+                async () => {
+                  await api('POST', '/password-reset-requests', { email: email.trim() });
+                  setDone(true);
+                },
+                email.trim() ? {} : { email: t('error.requiredEmail') },
+              );
             }}
           >
-            <TextField id="email" label={t('login.email')} type="email" autoComplete="email" value={email} onChange={setEmail} error={form.error('email')} />
+            <TextField
+              id="email"
+              label={t('login.email')}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={setEmail}
+              error={form.error('email')}
+            />
             <Button type="submit" appearance="primary-action-button" busy={form.busy}>
               {t('forgot.submit')}
             </Button>

@@ -14,10 +14,23 @@ function stubApi() {
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
     const method = init?.method ?? 'GET';
     if (url === '/api/v1/sessions/current') {
-      return json(401, { status: 401, code: 'unauthenticated', title: 'Niet ingelogd', detail: 'Log eerst in.' }, 'application/problem+json');
+      return json(
+        401,
+        { status: 401, code: 'unauthenticated', title: 'Niet ingelogd', detail: 'Log eerst in.' },
+        'application/problem+json',
+      );
     }
     if (url === '/api/v1/login-options') {
-      return json(200, { items: [{ organisationSlug: 'ggz', organisationName: 'GGZ De Linde', displayName: 'Inloggen met GGZ-account', url: '/api/v1/oidc/ggz/authorization' }] });
+      return json(200, {
+        items: [
+          {
+            organisationSlug: 'ggz',
+            organisationName: 'GGZ De Linde',
+            displayName: 'Inloggen met GGZ-account',
+            url: '/api/v1/oidc/ggz/authorization',
+          },
+        ],
+      });
     }
     if (url === '/api/v1/sessions' && method === 'POST') {
       return json(
@@ -36,7 +49,11 @@ function stubApi() {
         'application/problem+json',
       );
     }
-    return json(404, { status: 404, code: 'not-found', title: 'Niet gevonden', detail: 'Niet gevonden.' }, 'application/problem+json');
+    return json(
+      404,
+      { status: 404, code: 'not-found', title: 'Niet gevonden', detail: 'Niet gevonden.' },
+      'application/problem+json',
+    );
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;
@@ -64,7 +81,9 @@ describe('LoginPage', () => {
     const fetch = stubApi();
     renderLogin();
     // One link per OpenID Connect provider, a plain link for a full page navigation.
-    expect((await screen.findByRole('link', { name: /Inloggen met GGZ-account/ })).getAttribute('href')).toBe('/api/v1/oidc/ggz/authorization');
+    expect((await screen.findByRole('link', { name: /Inloggen met GGZ-account/ })).getAttribute('href')).toBe(
+      '/api/v1/oidc/ggz/authorization',
+    );
 
     fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'niet-een-adres' } });
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'x' } });
@@ -79,7 +98,9 @@ describe('LoginPage', () => {
     const email = screen.getByLabelText('E-mailadres');
     expect(email.getAttribute('aria-invalid')).toBe('true');
     const describedBy = email.getAttribute('aria-describedby') ?? '';
-    expect(describedBy.split(' ').map((id) => document.getElementById(id)?.textContent)).toContain('Vul een geldig e-mailadres in.');
+    expect(describedBy.split(' ').map((id) => document.getElementById(id)?.textContent)).toContain(
+      'Vul een geldig e-mailadres in.',
+    );
     expect(screen.getByLabelText('Wachtwoord').getAttribute('aria-invalid')).toBe('true');
 
     const login = fetch.mock.calls.find(([url]) => url === '/api/v1/sessions');

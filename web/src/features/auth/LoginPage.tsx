@@ -68,8 +68,24 @@ export function LoginPage() {
       <ErrorSummary errors={form.summary} focusKey={form.focusKey} />
       <Paragraph>{t('login.intro')}</Paragraph>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="meedoen-form">
-        <TextField id="email" label={t('login.email')} type="email" autoComplete="username" value={email} onChange={setEmail} error={form.error('email')} />
-        <TextField id="password" label={t('login.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} error={form.error('password')} />
+        <TextField
+          id="email"
+          label={t('login.email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          error={form.error('email')}
+        />
+        <TextField
+          id="password"
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={form.error('password')}
+        />
         <Button type="submit" appearance="primary-action-button" busy={form.busy} disabled={form.busy}>
           {t('login.submit')}
         </Button>

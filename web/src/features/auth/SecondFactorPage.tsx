@@ -20,11 +20,14 @@ export function SecondFactorPage() {
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
-    await form.submit(async () => {
-      const session = await api<Session>('POST', '/sessions/current/second-factor', { code: code.trim() });
-      setSession(session);
-      void navigate('/');
-    }, code.trim() ? {} : { code: t('error.requiredCode') });
+    await form.submit(
+      async () => {
+        const session = await api<Session>('POST', '/sessions/current/second-factor', { code: code.trim() });
+        setSession(session);
+        void navigate('/');
+      },
+      code.trim() ? {} : { code: t('error.requiredCode') },
+    );
   };
 
   return (
@@ -33,7 +36,16 @@ export function SecondFactorPage() {
       <ErrorSummary errors={form.summary} focusKey={form.focusKey} />
       <Paragraph>{t('secondFactor.intro')}</Paragraph>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="meedoen-form">
-        <TextField id="code" label={t('secondFactor.code')} description={t('secondFactor.codeHint')} autoComplete="one-time-code" inputMode="numeric" value={code} onChange={setCode} error={form.error('code')} />
+        <TextField
+          id="code"
+          label={t('secondFactor.code')}
+          description={t('secondFactor.codeHint')}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          value={code}
+          onChange={setCode}
+          error={form.error('code')}
+        />
         <Button type="submit" appearance="primary-action-button" busy={form.busy} disabled={form.busy}>
           {t('secondFactor.submit')}
         </Button>

@@ -54,7 +54,11 @@ export function SecondFactorSetup({ onDone, headingLevel = 2 }: { onDone: () => 
       <ErrorSummary errors={[...start.summary, ...confirm.summary]} focusKey={start.focusKey + confirm.focusKey} />
       <Paragraph>{t('setup.intro')}</Paragraph>
       {!setup ? (
-        <Button appearance="primary-action-button" busy={start.busy} onClick={() => void start.submit(async () => setSetup(await api<Setup>('POST', '/me/second-factor')))}>
+        <Button
+          appearance="primary-action-button"
+          busy={start.busy}
+          onClick={() => void start.submit(async () => setSetup(await api<Setup>('POST', '/me/second-factor')))}
+        >
           {t('setup.start')}
         </Button>
       ) : (
@@ -62,7 +66,13 @@ export function SecondFactorSetup({ onDone, headingLevel = 2 }: { onDone: () => 
           <OrderedListItem>{t('setup.step1')}</OrderedListItem>
           <OrderedListItem>
             {t('setup.step2')} <code className="meedoen-secret">{setup.secret}</code>
-            <img className="meedoen-qr" src={`data:image/svg+xml;base64,${toBase64(setup.qrSvg)}`} alt={t('setup.qrAlt')} width={200} height={200} />
+            <img
+              className="meedoen-qr"
+              src={`data:image/svg+xml;base64,${toBase64(setup.qrSvg)}`}
+              alt={t('setup.qrAlt')}
+              width={200}
+              height={200}
+            />
           </OrderedListItem>
           <OrderedListItem>
             {t('setup.step3')}
@@ -71,13 +81,26 @@ export function SecondFactorSetup({ onDone, headingLevel = 2 }: { onDone: () => 
               noValidate
               onSubmit={(e) => {
                 e.preventDefault();
-                void confirm.submit(async () => {
-                  const result = await api<{ recoveryCodes: string[] }>('PUT', '/me/second-factor', { code: code.trim() });
-                  setCodes(result.recoveryCodes);
-                }, code.trim() ? {} : { code: t('error.requiredCode') });
+                void confirm.submit(
+                  async () => {
+                    const result = await api<{ recoveryCodes: string[] }>('PUT', '/me/second-factor', {
+                      code: code.trim(),
+                    });
+                    setCodes(result.recoveryCodes);
+                  },
+                  code.trim() ? {} : { code: t('error.requiredCode') },
+                );
               }}
             >
-              <TextField id="setup-code" label={t('secondFactor.code')} autoComplete="one-time-code" inputMode="numeric" value={code} onChange={setCode} error={confirm.error('code')} />
+              <TextField
+                id="setup-code"
+                label={t('secondFactor.code')}
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                value={code}
+                onChange={setCode}
+                error={confirm.error('code')}
+              />
               <Button type="submit" appearance="primary-action-button" busy={confirm.busy}>
                 {t('setup.submit')}
               </Button>

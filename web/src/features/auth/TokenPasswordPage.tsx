@@ -64,13 +64,32 @@ export function TokenPasswordPage({ mode }: { mode: 'reset' | 'invite' }) {
                 local.passwordAgain = t('error.passwordsDiffer');
               }
               void form.submit(async () => {
-                await api('POST', mode === 'reset' ? '/password-resets' : '/invitation-acceptances', { token, password });
+                await api('POST', mode === 'reset' ? '/password-resets' : '/invitation-acceptances', {
+                  token,
+                  password,
+                });
                 setDone(true);
               }, local);
             }}
           >
-            <TextField id="password" label={t('reset.password')} type="password" autoComplete="new-password" value={password} onChange={setPassword} error={form.error('password') ?? form.error('token')} />
-            <TextField id="passwordAgain" label={t('reset.passwordAgain')} type="password" autoComplete="new-password" value={again} onChange={setAgain} error={form.error('passwordAgain')} />
+            <TextField
+              id="password"
+              label={t('reset.password')}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={setPassword}
+              error={form.error('password') ?? form.error('token')}
+            />
+            <TextField
+              id="passwordAgain"
+              label={t('reset.passwordAgain')}
+              type="password"
+              autoComplete="new-password"
+              value={again}
+              onChange={setAgain}
+              error={form.error('passwordAgain')}
+            />
             <Button type="submit" appearance="primary-action-button" busy={form.busy}>
               {mode === 'reset' ? t('reset.submit') : t('invite.submit')}
             </Button>

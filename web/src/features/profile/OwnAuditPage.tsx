@@ -1,5 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import type { Page } from '../../lib/types';
 import { useI18n, type MessageKey } from '../../i18n/i18n';

@@ -1,6 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Button, Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import type { Membership } from '../../lib/types';
 import { useI18n, type Language, type MessageKey } from '../../i18n/i18n';
@@ -94,7 +104,14 @@ export function ProfilePage() {
             });
           }}
         >
-          <TextField id="profile-name" label={t('profile.name')} autoComplete="name" value={name} onChange={setName} error={details.error('name')} />
+          <TextField
+            id="profile-name"
+            label={t('profile.name')}
+            autoComplete="name"
+            value={name}
+            onChange={setName}
+            error={details.error('name')}
+          />
           <Paragraph>
             {t('profile.email')}: <strong>{profile.email}</strong>
           </Paragraph>
@@ -116,7 +133,9 @@ export function ProfilePage() {
         <Heading level={3}>{t('profile.roles')}</Heading>
         <ul>
           {profile.memberships.map((m) => (
-            <li key={m.id}>{t('home.roleAt', { role: t(`role.${m.role}` as MessageKey), organisation: m.organisationName })}</li>
+            <li key={m.id}>
+              {t('home.roleAt', { role: t(`role.${m.role}` as MessageKey), organisation: m.organisationName })}
+            </li>
           ))}
         </ul>
       </section>
@@ -141,8 +160,25 @@ export function ProfilePage() {
               .then(() => load());
           }}
         >
-          <TextField id="pw-currentPassword" label={t('profile.currentPassword')} type="password" autoComplete="current-password" value={currentPassword} onChange={setCurrentPassword} error={password.error('currentPassword')} />
-          <TextField id="pw-newPassword" label={t('profile.newPassword')} description={t('profile.newPasswordHint')} type="password" autoComplete="new-password" value={newPassword} onChange={setNewPassword} error={password.error('newPassword')} />
+          <TextField
+            id="pw-currentPassword"
+            label={t('profile.currentPassword')}
+            type="password"
+            autoComplete="current-password"
+            value={currentPassword}
+            onChange={setCurrentPassword}
+            error={password.error('currentPassword')}
+          />
+          <TextField
+            id="pw-newPassword"
+            label={t('profile.newPassword')}
+            description={t('profile.newPasswordHint')}
+            type="password"
+            autoComplete="new-password"
+            value={newPassword}
+            onChange={setNewPassword}
+            error={password.error('newPassword')}
+          />
           <Button type="submit" appearance="secondary-action-button" busy={password.busy}>
             {t('profile.passwordTitle')}
           </Button>
@@ -166,7 +202,16 @@ export function ProfilePage() {
                 ))}
               </ul>
             ) : null}
-            <Button appearance="secondary-action-button" onClick={() => void factor.submit(async () => setNewCodes((await api<{ recoveryCodes: string[] }>('POST', '/me/recovery-codes')).recoveryCodes)).then(() => load())}>
+            <Button
+              appearance="secondary-action-button"
+              onClick={() =>
+                void factor
+                  .submit(async () =>
+                    setNewCodes((await api<{ recoveryCodes: string[] }>('POST', '/me/recovery-codes')).recoveryCodes),
+                  )
+                  .then(() => load())
+              }
+            >
               {t('profile.newRecoveryCodes')}
             </Button>
             {profile.secondFactorRequired ? (
@@ -186,7 +231,14 @@ export function ProfilePage() {
                     .then(() => load());
                 }}
               >
-                <TextField id="mfa-code" label={t('profile.secondFactorDisableCode')} autoComplete="one-time-code" value={disableCode} onChange={setDisableCode} error={factor.error('code')} />
+                <TextField
+                  id="mfa-code"
+                  label={t('profile.secondFactorDisableCode')}
+                  autoComplete="one-time-code"
+                  value={disableCode}
+                  onChange={setDisableCode}
+                  error={factor.error('code')}
+                />
                 <Button type="submit" appearance="secondary-action-button">
                   {t('profile.secondFactorDisable')}
                 </Button>
@@ -227,7 +279,8 @@ export function ProfilePage() {
             {sessions.map((s) => (
               <TableRow key={s.id}>
                 <TableCell>
-                  {formatDateTime(s.createdAt, lang)} {s.current ? <strong>({t('profile.sessionCurrent')})</strong> : null}
+                  {formatDateTime(s.createdAt, lang)}{' '}
+                  {s.current ? <strong>({t('profile.sessionCurrent')})</strong> : null}
                 </TableCell>
                 <TableCell>{formatDateTime(s.lastSeenAt, lang)}</TableCell>
                 <TableCell>{describeDevice(s.userAgent, t('profile.deviceOn')) ?? '—'}</TableCell>
