@@ -14,6 +14,7 @@ import { loadReferenceData } from './modules/regions/regions.data.js';
 import { demoLoginLines, isEmptyDatabase, seedDemo } from './modules/demo/demo.seed.js';
 import { createMailTransport } from './platform/mail/transport.js';
 import { startMailWorker } from './platform/mail/worker.js';
+import { startHousekeeping } from './platform/jobs/housekeeping.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -91,6 +92,7 @@ export async function startServer(
     let poke = () => undefined as void;
     const app = await buildApp({ config, db, onMailQueued: () => poke() });
     const worker = startMailWorker(db, transport, app.log);
+    const stopHousekeeping = startHousekeeping(db, config.sessionIdleMinutes, app.log);
     poke = () => worker.poke();
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -118,6 +120,7 @@ export async function startServer(
       closing ??= (async () => {
         await app.close();
         await worker.stop();
+        await stopHousekeeping();
         await opened.close();
       })();
       return closing;

@@ -1,0 +1,28 @@
+/** Runs housekeeping once at start and then every hour; several instances may run it at once (plain deletes). */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/db.js';
+import { deleteExpired } from './housekeeping.data.js';
+
+export function startHousekeeping(
+  db: Db,
+  idleMinutes: number,
+  log: FastifyBaseLogger,
+  intervalMs = 60 * 60 * 1000,
+): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = running
+      .then(async () => {
+        const removed = await deleteExpired(db, idleMinutes);
+        log.info({ removed }, 'housekeeping done');
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'housekeeping failed'));
+  };
+  tick();
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
