@@ -73,6 +73,10 @@ export function ProfilePage() {
   useEffect(() => {
     void load();
   }, [load]);
+  // The header's language switch also changes the account's language: keep the form in step.
+  useEffect(() => {
+    setLanguage(lang);
+  }, [lang]);
 
   if (!profile) {
     return <Paragraph>{t('app.loading')}</Paragraph>;
