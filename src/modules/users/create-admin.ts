@@ -4,6 +4,15 @@ import { systemData } from '../../platform/access/system.js';
 import { randomToken } from '../../platform/auth/tokens.js';
 import { checkPasswordRule, hashPassword } from '../auth/passwords.js';
 import { ORGANISATION_TYPES } from '../organisations/organisations.schemas.js';
+import {
+  getOrganisationBySlug,
+  insertOrganisation,
+  isNameTaken,
+  isSlugTaken,
+} from '../organisations/organisations.data.js';
+import { getRegion } from '../regions/regions.data.js';
+import { setPassword } from '../auth/auth.data.js';
+import { addMembership, findUserIdByEmail, insertInvitedUser, updateUser } from './users.data.js';
 
 export async function createAdmin(
   db: Db,
@@ -34,58 +43,39 @@ export async function createAdmin(
           message: `Unknown organisation type "${type}"; use one of ${ORGANISATION_TYPES.join(', ')}.`,
         };
       }
-      const { rows: region } = await scope.q.query('SELECT 1 FROM regions WHERE code = $1', [regionCode]);
-      if (region.length === 0) {
+      if (!(await getRegion(scope.q, regionCode))) {
         return {
           ok: false as const,
           message: `Unknown arbeidsmarktregio "${regionCode}" (use a CBS code such as AM13).`,
         };
       }
-      const { rows: taken } = await scope.q.query(
-        'SELECT 1 FROM organisations WHERE slug = $1 OR lower(name) = lower($2)',
-        [input.organisationSlug, name],
-      );
-      if (taken.length > 0) {
+      if ((await isSlugTaken(scope.q, input.organisationSlug)) || (await isNameTaken(scope.q, name, null))) {
         return {
           ok: false as const,
           message: `An organisation with slug "${input.organisationSlug}" or name "${name}" already exists.`,
         };
       }
-      await scope.q.query('INSERT INTO organisations (name, type, region_code, slug) VALUES ($1, $2, $3, $4)', [
+      await insertOrganisation(scope.q, {
         name,
         type,
         regionCode,
-        input.organisationSlug,
-      ]);
+        municipalityCode: null,
+        slug: input.organisationSlug,
+      });
     }
-    const { rows: orgs } = await scope.q.query<{ id: string }>('SELECT id FROM organisations WHERE slug = $1', [
-      input.organisationSlug,
-    ]);
-    const org = orgs[0];
+    const org = await getOrganisationBySlug(scope.q, input.organisationSlug);
     if (!org) {
       return { ok: false as const, message: `No organisation with slug "${input.organisationSlug}".` };
     }
-    const { rows: existing } = await scope.q.query<{ id: string }>(
-      'SELECT id FROM users WHERE lower(email) = lower($1)',
-      [input.email],
-    );
-    let userId = existing[0]?.id;
+    let userId = await findUserIdByEmail(scope.q, input.email);
     if (userId) {
-      await scope.q.query(`UPDATE users SET password_hash = $2, status = 'active', updated_at = now() WHERE id = $1`, [
-        userId,
-        hash,
-      ]);
+      // An existing account gets the new password and is active again, also when it was blocked.
+      await updateUser(scope.q, userId, { status: 'active' });
     } else {
-      const { rows } = await scope.q.query<{ id: string }>(
-        `INSERT INTO users (email, name, password_hash, status) VALUES ($1, $2, $3, 'active') RETURNING id`,
-        [input.email, input.name, hash],
-      );
-      userId = rows[0]!.id;
+      userId = await insertInvitedUser(scope.q, { email: input.email, name: input.name });
     }
-    await scope.q.query(
-      `INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'administrator') ON CONFLICT DO NOTHING`,
-      [userId, org.id],
-    );
+    await setPassword(scope.q, userId, hash, true);
+    await addMembership(scope.q, userId, org.id, 'administrator');
     scope.auditEvent('admin.created', { type: 'user', id: userId, userId, organisationId: org.id }, 'allowed');
     return { ok: true as const, generatedPassword: generated };
   });
