@@ -26,11 +26,10 @@ import type { RelationshipResolvers } from './platform/access/types.js';
 import { installRouteGuard, type RegisteredRoute } from './platform/http/route-guard.js';
 import { createAuthenticateHook } from './platform/http/authenticate.js';
 import { SessionCache } from './platform/auth/session-cache.js';
-import { errorHandler, buildProblem, sendProblem } from './platform/http/problem.js';
+import { buildProblem, errorHandler, languageOf, pathOf, sendProblem } from './platform/http/problem.js';
 import { rejectNulBytes } from './platform/http/input.js';
 import { securityHeadersHook } from './platform/http/security-headers.js';
 import { AppError } from './platform/errors/app-error.js';
-import { negotiateLanguage } from './platform/i18n/i18n.js';
 import { API_VERSION, openApiOptions } from './platform/http/openapi.js';
 import { createMetrics } from './platform/http/metrics.js';
 import './platform/http/context.js';
@@ -104,22 +103,16 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       void sendProblem(
         request,
         reply,
-        buildProblem(
-          negotiateLanguage(request.headers['accept-language']),
-          'invalid-input',
-          400,
-          (request.url.split('?')[0] ?? '/').slice(0, 200),
-          {
-            errors: [
-              {
-                in: 'path',
-                pointer: '',
-                code: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'too-long' : 'bad-url',
-                detailKey: 'field.format',
-              },
-            ],
-          },
-        ),
+        buildProblem(languageOf(request), 'invalid-input', 400, pathOf(request).slice(0, 200), {
+          errors: [
+            {
+              in: 'path',
+              pointer: '',
+              code: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'too-long' : 'bad-url',
+              detailKey: 'field.format',
+            },
+          ],
+        }),
       );
     },
     ajv: {
@@ -195,15 +188,11 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
     await app.register(fastifyStatic, { root: WEB_DIST, serve: false });
   }
   const notFound = (request: FastifyRequest, reply: FastifyReply) =>
-    sendProblem(
-      request,
-      reply,
-      buildProblem(request.ctx?.lang ?? 'nl', 'not-found', 404, request.url.split('?')[0] ?? '/'),
-    );
+    sendProblem(request, reply, buildProblem(languageOf(request), 'not-found', 404, pathOf(request)));
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
     let urlPath: string;
     try {
-      urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      urlPath = decodeURIComponent(pathOf(request));
     } catch {
       return notFound(request, reply);
     }

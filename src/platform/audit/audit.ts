@@ -53,7 +53,11 @@ function asUuid(value: string | null): string | null {
  * values; uuids lower-case; time in UTC with milliseconds). audit.int.test.ts checks this on both engines.
  */
 export function canonicalContent(r: AuditRecord): string {
-  const n = normalise(r);
+  return canonicalOfStored(normalise(r));
+}
+
+/** {@link canonicalContent} of a record that is already {@link normalise}d. */
+function canonicalOfStored(n: AuditRecord): string {
   const values: (string | null)[] = [
     n.requestId,
     n.actorType,
@@ -91,8 +95,8 @@ function normalise(r: AuditRecord): AuditRecord {
   };
 }
 
-export function contentHash(r: AuditRecord): string {
-  return createHash('sha256').update(canonicalContent(r), 'utf8').digest('hex');
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /**
@@ -104,11 +108,10 @@ export async function appendAudit(tx: Queryable, records: AuditRecord[]): Promis
   if (records.length === 0) {
     return;
   }
-  const items = records.map((r) => ({
-    ...normalise(r),
-    occurredAt: r.occurredAt.toISOString(),
-    contentHash: contentHash(r),
-  }));
+  const items = records.map((r) => {
+    const stored = normalise(r);
+    return { ...stored, occurredAt: r.occurredAt.toISOString(), contentHash: sha256Hex(canonicalOfStored(stored)) };
+  });
   await tx.query('SELECT audit_append($1::jsonb)', [JSON.stringify(items)]);
 }
 

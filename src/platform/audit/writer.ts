@@ -84,7 +84,6 @@ export class AuditWriter {
       this.inFlight -= 1;
       this.schedule();
     }
-    this.schedule();
   }
 }
 

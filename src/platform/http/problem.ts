@@ -152,11 +152,13 @@ const INPUT_SQLSTATES = new Set([
   '2201W',
 ]);
 
-function languageOf(request: FastifyRequest): Language {
+/** The caller's language: the session's choice, else Accept-Language, else Dutch. */
+export function languageOf(request: FastifyRequest): Language {
   return request.ctx?.lang ?? negotiateLanguage(request.headers['accept-language']);
 }
 
-function pathOf(request: FastifyRequest): string {
+/** The request path without its query string (which may hold search terms: never logged or echoed). */
+export function pathOf(request: FastifyRequest): string {
   const url = request.url;
   const q = url.indexOf('?');
   return q === -1 ? url : url.slice(0, q);
