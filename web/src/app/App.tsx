@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { SessionProvider, useSession } from './session';
 import { Layout } from '../components/Layout';
-import { usePageTitle } from '../components/usePageTitle';
+import { NotFound } from '../components/NotFound';
 import { LoginPage, nextPathFor } from '../features/auth/LoginPage';
 import { SecondFactorPage } from '../features/auth/SecondFactorPage';
 import { SecondFactorSetupPage } from '../features/auth/SecondFactorSetupPage';
@@ -77,17 +77,6 @@ function GuestOnly({ children }: { children: ReactNode }) {
     return <Navigate to={nextPathFor(session)} replace />;
   }
   return <>{children}</>;
-}
-
-function NotFound() {
-  const { t } = useI18n();
-  usePageTitle(t('error.notFoundTitle'));
-  return (
-    <>
-      <Heading level={1}>{t('error.notFoundTitle')}</Heading>
-      <Paragraph>{t('error.notFoundText')}</Paragraph>
-    </>
-  );
 }
 
 function Loading() {

@@ -26,6 +26,29 @@ function describedBy(id: string, description: unknown, error: unknown): string |
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** Description and error message, with the ids that the control's aria-describedby points at. */
+function FieldMessages({ id, description, error }: Omit<Common, 'label'>) {
+  return (
+    <>
+      {description ? <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription> : null}
+      {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
+    </>
+  );
+}
+
+/** Label → description → error → control, the Utrecht field anatomy shared by text and select fields. */
+function LabelledField({ id, label, description, error, children }: Common & { children: ReactNode }) {
+  return (
+    <FormField invalid={Boolean(error)} type="text">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{label}</FormLabel>
+      </div>
+      <FieldMessages id={id} description={description} error={error} />
+      <div className="utrecht-form-field__input">{children}</div>
+    </FormField>
+  );
+}
+
 export function TextField(
   props: Common & {
     value: string;
@@ -38,27 +61,20 @@ export function TextField(
 ) {
   const { id, label, description, error } = props;
   return (
-    <FormField invalid={Boolean(error)} type="text">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description ? <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription> : null}
-      {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
-      <div className="utrecht-form-field__input">
-        <Textbox
-          id={id}
-          name={id}
-          type={props.type ?? 'text'}
-          value={props.value}
-          invalid={Boolean(error)}
-          aria-describedby={describedBy(id, description, error)}
-          autoComplete={props.autoComplete}
-          inputMode={props.inputMode}
-          required={props.required}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-      </div>
-    </FormField>
+    <LabelledField id={id} label={label} description={description} error={error}>
+      <Textbox
+        id={id}
+        name={id}
+        type={props.type ?? 'text'}
+        value={props.value}
+        invalid={Boolean(error)}
+        aria-describedby={describedBy(id, description, error)}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        required={props.required}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </LabelledField>
   );
 }
 
@@ -72,30 +88,23 @@ export function SelectField(
 ) {
   const { id, label, description, error } = props;
   return (
-    <FormField invalid={Boolean(error)} type="text">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description ? <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription> : null}
-      {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
-      <div className="utrecht-form-field__input">
-        <Select
-          id={id}
-          name={id}
-          value={props.value}
-          invalid={Boolean(error)}
-          aria-describedby={describedBy(id, description, error)}
-          onChange={(e) => props.onChange(e.target.value)}
-        >
-          {props.placeholder !== undefined ? <SelectOption value="">{props.placeholder}</SelectOption> : null}
-          {props.options.map((o) => (
-            <SelectOption key={o.value} value={o.value}>
-              {o.label}
-            </SelectOption>
-          ))}
-        </Select>
-      </div>
-    </FormField>
+    <LabelledField id={id} label={label} description={description} error={error}>
+      <Select
+        id={id}
+        name={id}
+        value={props.value}
+        invalid={Boolean(error)}
+        aria-describedby={describedBy(id, description, error)}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.placeholder !== undefined ? <SelectOption value="">{props.placeholder}</SelectOption> : null}
+        {props.options.map((o) => (
+          <SelectOption key={o.value} value={o.value}>
+            {o.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </LabelledField>
   );
 }
 
@@ -118,8 +127,7 @@ export function CheckboxField(props: Common & { checked: boolean; onChange: (che
           {label}
         </FormLabel>
       </div>
-      {description ? <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription> : null}
-      {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
+      <FieldMessages id={id} description={description} error={error} />
     </FormField>
   );
 }

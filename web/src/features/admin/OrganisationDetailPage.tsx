@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
+import { NotFound } from '../../components/NotFound';
 import { useMunicipalities, useRegions } from './useReference';
 
 interface OidcProvider {
@@ -73,12 +74,7 @@ export function OrganisationDetailPage() {
   }, [load]);
 
   if (notFound) {
-    return (
-      <>
-        <Heading level={1}>{t('error.notFoundTitle')}</Heading>
-        <Paragraph>{t('error.notFoundText')}</Paragraph>
-      </>
-    );
+    return <NotFound />;
   }
   if (!org) {
     return <Paragraph>{t('app.loading')}</Paragraph>;

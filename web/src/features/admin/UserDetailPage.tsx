@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
+import { NotFound } from '../../components/NotFound';
 import { useOrganisations } from './useReference';
 
 export function UserDetailPage() {
@@ -39,12 +40,7 @@ export function UserDetailPage() {
   }, [load]);
 
   if (notFound) {
-    return (
-      <>
-        <Heading level={1}>{t('error.notFoundTitle')}</Heading>
-        <Paragraph>{t('error.notFoundText')}</Paragraph>
-      </>
-    );
+    return <NotFound />;
   }
   if (!user) {
     return <Paragraph>{t('app.loading')}</Paragraph>;
