@@ -2,16 +2,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { api, ApiProblem } from '../../lib/api';
-import { ORG_TYPES, type Organisation } from '../../lib/types';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import type { Organisation } from '../../lib/types';
+import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { CheckboxField, SelectField, TextField } from '../../components/Fields';
+import { CheckboxField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { NotFound } from '../../components/NotFound';
-import { useMunicipalities, useRegions } from './useReference';
+import { EMPTY_ORGANISATION, OrganisationFields } from './OrganisationFields';
 
 interface OidcProvider {
   issuer: string;
@@ -35,15 +35,10 @@ export function OrganisationDetailPage() {
   const { t } = useI18n();
   const [org, setOrg] = useState<Organisation | null>(null);
   const [notFound, setNotFound] = useState(false);
-  const [name, setName] = useState('');
-  const [type, setType] = useState('');
-  const [regionCode, setRegionCode] = useState('');
-  const [municipalityCode, setMunicipalityCode] = useState('');
+  const [fields, setFields] = useState(EMPTY_ORGANISATION);
   const [oidc, setOidc] = useState<OidcProvider>(EMPTY);
   const [hasOidc, setHasOidc] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const regions = useRegions();
-  const municipalities = useMunicipalities(regionCode);
   const edit = useForm('org-');
   const oidcForm = useForm('oidc-');
   usePageTitle(org ? t('org.detailTitle', { name: org.name }) : t('org.listTitle'));
@@ -52,10 +47,7 @@ export function OrganisationDetailPage() {
     try {
       const o = await api<Organisation>('GET', `/organisations/${id}`);
       setOrg(o);
-      setName(o.name);
-      setType(o.type);
-      setRegionCode(o.regionCode);
-      setMunicipalityCode(o.municipalityCode ?? '');
+      setFields({ name: o.name, type: o.type, regionCode: o.regionCode, municipalityCode: o.municipalityCode ?? '' });
       try {
         setOidc(await api<OidcProvider>('GET', `/organisations/${id}/oidc-provider`));
         setHasOidc(true);
@@ -96,45 +88,17 @@ export function OrganisationDetailPage() {
             void edit.submit(async () => {
               setOrg(
                 await api<Organisation>('PATCH', `/organisations/${id}`, {
-                  name: name.trim(),
-                  type,
-                  regionCode,
-                  municipalityCode: municipalityCode || null,
+                  name: fields.name.trim(),
+                  type: fields.type,
+                  regionCode: fields.regionCode,
+                  municipalityCode: fields.municipalityCode || null,
                 }),
               );
               setMessage(t('common.saved'));
             });
           }}
         >
-          <TextField id="org-name" label={t('org.name')} value={name} onChange={setName} error={edit.error('name')} />
-          <SelectField
-            id="org-type"
-            label={t('org.type')}
-            value={type}
-            onChange={setType}
-            options={ORG_TYPES.map((v) => ({ value: v, label: t(`orgType.${v}` as MessageKey) }))}
-            error={edit.error('type')}
-          />
-          <SelectField
-            id="org-regionCode"
-            label={t('org.region')}
-            value={regionCode}
-            onChange={(v) => {
-              setRegionCode(v);
-              setMunicipalityCode('');
-            }}
-            options={regions.map((r) => ({ value: r.code, label: r.name }))}
-            error={edit.error('regionCode')}
-          />
-          <SelectField
-            id="org-municipalityCode"
-            label={`${t('org.municipality')} ${t('common.optional')}`}
-            value={municipalityCode}
-            onChange={setMunicipalityCode}
-            placeholder={t('common.none')}
-            options={municipalities.map((m) => ({ value: m.code, label: m.name }))}
-            error={edit.error('municipalityCode')}
-          />
+          <OrganisationFields value={fields} onChange={setFields} error={edit.error} choose={false} />
           <Button type="submit" appearance="primary-action-button" busy={edit.busy}>
             {t('common.save')}
           </Button>

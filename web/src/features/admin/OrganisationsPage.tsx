@@ -11,26 +11,21 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
-import { ORG_TYPES, type Organisation } from '../../lib/types';
+import type { Organisation } from '../../lib/types';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useMunicipalities, useOrganisations, useRegions } from './useReference';
+import { useOrganisations } from './useReference';
+import { EMPTY_ORGANISATION, OrganisationFields } from './OrganisationFields';
 
 export function OrganisationsPage() {
   const { t } = useI18n();
   usePageTitle(t('org.listTitle'));
   const [organisations, reload] = useOrganisations();
-  const regions = useRegions();
-  const [name, setName] = useState('');
-  const [type, setType] = useState('');
-  const [regionCode, setRegionCode] = useState('');
-  const [municipalityCode, setMunicipalityCode] = useState('');
+  const [fields, setFields] = useState(EMPTY_ORGANISATION);
   const [added, setAdded] = useState(false);
-  const municipalities = useMunicipalities(regionCode);
   const form = useForm('org-');
 
   return (
@@ -77,49 +72,19 @@ export function OrganisationsPage() {
             setAdded(false);
             void form.submit(async () => {
               await api('POST', '/organisations', {
-                name: name.trim(),
-                type: type || undefined,
-                regionCode: regionCode || undefined,
-                municipalityCode: municipalityCode || null,
+                name: fields.name.trim(),
+                type: fields.type || undefined,
+                regionCode: fields.regionCode || undefined,
+                municipalityCode: fields.municipalityCode || null,
               });
-              setName('');
-              setMunicipalityCode('');
+              // Keep kind and region: several organisations of one region are often added in a row.
+              setFields({ ...fields, name: '', municipalityCode: '' });
               setAdded(true);
               reload();
             });
           }}
         >
-          <TextField id="org-name" label={t('org.name')} value={name} onChange={setName} error={form.error('name')} />
-          <SelectField
-            id="org-type"
-            label={t('org.type')}
-            value={type}
-            onChange={setType}
-            placeholder={t('common.choose')}
-            options={ORG_TYPES.map((v) => ({ value: v, label: t(`orgType.${v}` as MessageKey) }))}
-            error={form.error('type')}
-          />
-          <SelectField
-            id="org-regionCode"
-            label={t('org.region')}
-            value={regionCode}
-            onChange={(v) => {
-              setRegionCode(v);
-              setMunicipalityCode('');
-            }}
-            placeholder={t('common.choose')}
-            options={regions.map((r) => ({ value: r.code, label: r.name }))}
-            error={form.error('regionCode')}
-          />
-          <SelectField
-            id="org-municipalityCode"
-            label={`${t('org.municipality')} ${t('common.optional')}`}
-            value={municipalityCode}
-            onChange={setMunicipalityCode}
-            placeholder={t('common.none')}
-            options={municipalities.map((m) => ({ value: m.code, label: m.name }))}
-            error={form.error('municipalityCode')}
-          />
+          <OrganisationFields value={fields} onChange={setFields} error={form.error} choose />
           <Button type="submit" appearance="primary-action-button" busy={form.busy}>
             {t('org.add')}
           </Button>
