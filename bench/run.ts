@@ -529,7 +529,9 @@ async function benchEngine(engine: EngineDb): Promise<EngineResult> {
       MFA_REQUIRED_ROLES: 'none',
       PUBLIC_URL: 'http://127.0.0.1:3000',
       PG_POOL_SIZE: String(SETTINGS.poolSize),
-      ...(engine.databaseUrl ? { DATABASE_URL: engine.databaseUrl } : {}),
+      ...(engine.databaseUrl
+        ? { DATABASE_URL: engine.databaseUrl, FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64') }
+        : {}),
     });
     appA = await buildApp({ config, db: dbA });
     const loginRes = await appA.inject({

@@ -42,6 +42,12 @@ import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.js';
 import { regionRoutes } from './modules/regions/regions.routes.js';
 import { auditLogRoutes } from './modules/audit-log/audit-log.routes.js';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes.js';
+import { consentRoutes } from './modules/consents/consents.routes.js';
+import { hasConsent } from './modules/consents/consents.data.js';
+import { participantRoutes } from './modules/participants/participants.routes.js';
+import { trajectoryRoutes } from './modules/trajectories/trajectories.routes.js';
+import { isAssigned } from './modules/trajectories/trajectories.data.js';
+import { FieldCipher, loadFieldKey } from './platform/crypto/field-encryption.js';
 import { accessCatalogueRoutes } from './modules/access-catalogue/access-catalogue.routes.js';
 import { oidcRoutes } from './modules/auth/oidc.routes.js';
 
@@ -69,7 +75,12 @@ export interface ModuleDeps {
   config: Config;
   db: Db;
   mailQueued: () => void;
+  /** Encryption of fields at rest (BSN), with the installation's key. */
+  fieldCipher: FieldCipher;
 }
+
+/** The relationship facts of the feature modules: assignments (trajectories) and consents. */
+export const MODULE_RESOLVERS: RelationshipResolvers = { isAssigned, hasConsent };
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -134,7 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
   });
 
   app.decorateRequest('ctx', null as never);
-  const resolvers = deps.resolvers ?? {};
+  const resolvers = deps.resolvers ?? MODULE_RESOLVERS;
   const sessionCache = new SessionCache(config.sessionCacheMs);
   app.addHook('onRequest', createAuthenticateHook({ config, db, resolvers, sessionCache }));
   // Any change made through this instance may end or change sessions: forget cached look-ups before
@@ -156,7 +167,12 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
   });
   app.setErrorHandler(errorHandler);
 
-  const moduleDeps: ModuleDeps = { config, db, mailQueued: deps.onMailQueued ?? (() => undefined) };
+  const moduleDeps: ModuleDeps = {
+    config,
+    db,
+    mailQueued: deps.onMailQueued ?? (() => undefined),
+    fieldCipher: new FieldCipher(loadFieldKey(config.fieldEncryptionKey, config.dataDir)),
+  };
   await app.register(
     async (api) => {
       const a = api as unknown as App;
@@ -171,6 +187,9 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       await auditLogRoutes(a, moduleDeps);
       await devMailRoutes(a, moduleDeps);
       await accessCatalogueRoutes(a, moduleDeps);
+      await participantRoutes(a, moduleDeps);
+      await trajectoryRoutes(a, moduleDeps);
+      await consentRoutes(a, moduleDeps);
       a.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
         return reply.header('access-control-allow-origin', '*').send(app.swagger());
       });

@@ -11,6 +11,7 @@ import { DataDirLockedError } from './platform/db/datadir-lock.js';
 import { verifyAuditLog } from './platform/audit/audit.js';
 import { systemData } from './platform/access/system.js';
 import { loadReferenceData } from './modules/regions/regions.data.js';
+import { FieldCipher, loadFieldKey } from './platform/crypto/field-encryption.js';
 import { demoLoginLines, seedDemo } from './modules/demo/demo.seed.js';
 import { createAdmin } from './modules/users/create-admin.js';
 import { startServer } from './server.js';
@@ -101,7 +102,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'seed-demo': {
-        const seeded = await withDb(config, (db) => seedDemo(db));
+        const cipher = new FieldCipher(loadFieldKey(config.fieldEncryptionKey, config.dataDir));
+        const seeded = await withDb(config, (db) => seedDemo(db, cipher));
         out(seeded ? 'Demo region Midden-Utrecht created.' : 'The database already has organisations; nothing seeded.');
         if (seeded) {
           demoLoginLines().forEach(out);

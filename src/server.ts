@@ -11,6 +11,7 @@ import { migrate } from './platform/db/migrate.js';
 import { buildApp, WEB_DIST } from './app.js';
 import { systemData } from './platform/access/system.js';
 import { loadReferenceData } from './modules/regions/regions.data.js';
+import { FieldCipher, loadFieldKey } from './platform/crypto/field-encryption.js';
 import { demoLoginLines, isEmptyDatabase, seedDemo } from './modules/demo/demo.seed.js';
 import { createMailTransport } from './platform/mail/transport.js';
 import { startMailWorker } from './platform/mail/worker.js';
@@ -86,7 +87,7 @@ export async function startServer(
     await systemData(db, 'load reference data').run((scope) => loadReferenceData(scope.q));
     let seeded = false;
     if (config.demo && (await isEmptyDatabase(db))) {
-      seeded = await seedDemo(db);
+      seeded = await seedDemo(db, new FieldCipher(loadFieldKey(config.fieldEncryptionKey, config.dataDir)));
     }
     const transport = createMailTransport(config);
     let poke = () => undefined as void;

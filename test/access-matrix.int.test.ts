@@ -20,6 +20,10 @@ interface Fixture {
   userId: string;
   membershipId: string;
   tokenId: string;
+  participantId: string;
+  trajectoryId: string;
+  assignmentId: string;
+  consentId: string;
 }
 
 /** How to call each route: the URL with parameters filled and a body. `{}` bodies fail validation for allowed roles (400), which is fine: it shows they got past the access check. */
@@ -77,6 +81,37 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   'GET /api/v1/dev-mails': () => ({ url: '/api/v1/dev-mails' }),
   'GET /api/v1/access-actions': () => ({ url: '/api/v1/access-actions' }),
   'GET /metrics': () => ({ url: '/metrics' }),
+  'GET /api/v1/participants': () => ({ url: '/api/v1/participants' }),
+  'POST /api/v1/participants': () => ({ url: '/api/v1/participants', body: {} }),
+  'GET /api/v1/me/participant': () => ({ url: '/api/v1/me/participant' }),
+  'GET /api/v1/participants/:id': (f) => ({ url: `/api/v1/participants/${f.participantId}` }),
+  'PATCH /api/v1/participants/:id': (f) => ({ url: `/api/v1/participants/${f.participantId}`, body: {} }),
+  'GET /api/v1/approaches': () => ({ url: '/api/v1/approaches' }),
+  'GET /api/v1/participants/:id/trajectories': (f) => ({ url: `/api/v1/participants/${f.participantId}/trajectories` }),
+  'POST /api/v1/participants/:id/trajectories': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/trajectories`,
+    body: {},
+  }),
+  'GET /api/v1/trajectories/:id': (f) => ({ url: `/api/v1/trajectories/${f.trajectoryId}` }),
+  'POST /api/v1/trajectories/:id/phase-changes': (f) => ({
+    url: `/api/v1/trajectories/${f.trajectoryId}/phase-changes`,
+    body: {},
+  }),
+  'POST /api/v1/trajectories/:id/assignments': (f) => ({
+    url: `/api/v1/trajectories/${f.trajectoryId}/assignments`,
+    body: {},
+  }),
+  'DELETE /api/v1/trajectories/:id/assignments/:assignmentId': (f) => ({
+    url: `/api/v1/trajectories/${f.trajectoryId}/assignments/${f.assignmentId}`,
+  }),
+  'GET /api/v1/participants/:id/consents': (f) => ({ url: `/api/v1/participants/${f.participantId}/consents` }),
+  'POST /api/v1/participants/:id/consents': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/consents`,
+    body: {},
+  }),
+  'DELETE /api/v1/participants/:id/consents/:consentId': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/consents/${f.consentId}`,
+  }),
 };
 
 let t: TestApp;
@@ -97,7 +132,35 @@ async function fixture(): Promise<Fixture> {
     `INSERT INTO api_tokens (organisation_id, name, token_hash, actions, expires_at) VALUES ($1, 'fixture', $2, '{}', now() + interval '1 day') RETURNING id`,
     [org.id, sha256(randomBytes(16).toString('hex'))],
   );
-  return { orgId: org.id, userId: target.id, membershipId: rows[0]!.id, tokenId: tokens[0]!.id };
+  // A participant of the fixture organisation with a trajectory, an assignment and a consent.
+  const { rows: participants } = await t.db.query<{ id: string }>(
+    `INSERT INTO participants (organisation_id, given_name, family_name, date_of_birth, municipality_code)
+     VALUES ($1, 'Matrix', 'Deelnemer', '1990-01-01', 'GM0344') RETURNING id`,
+    [org.id],
+  );
+  const participantId = participants[0]!.id;
+  const { rows: trajectories } = await t.db.query<{ id: string }>(
+    `INSERT INTO trajectories (participant_id, organisation_id, approach_code, referral_date) VALUES ($1, $2, 'ips', '2026-01-05') RETURNING id`,
+    [participantId, org.id],
+  );
+  const { rows: assignments } = await t.db.query<{ id: string }>(
+    'INSERT INTO trajectory_assignments (trajectory_id, user_id) VALUES ($1, $2) RETURNING id',
+    [trajectories[0]!.id, target.id],
+  );
+  const { rows: consents } = await t.db.query<{ id: string }>(
+    `INSERT INTO consents (participant_id, organisation_id, category, purpose, starts_on, method) VALUES ($1, $2, 'identity', 'workGuidance', '2026-01-05', 'paper') RETURNING id`,
+    [participantId, org.id],
+  );
+  return {
+    orgId: org.id,
+    userId: target.id,
+    membershipId: rows[0]!.id,
+    tokenId: tokens[0]!.id,
+    participantId,
+    trajectoryId: trajectories[0]!.id,
+    assignmentId: assignments[0]!.id,
+    consentId: consents[0]!.id,
+  };
 }
 
 function isAllowed(role: RoleName, action: ActionName): boolean {

@@ -223,7 +223,10 @@ export async function findAuditAboutUser(
   limit: number,
   offset: number,
 ): Promise<{ rows: OwnAuditRow[]; total: number }> {
-  const where = `((e.resource_type = 'user' AND e.resource_id = $1::text) OR (e.actor_type = 'anonymous' AND e.user_id = $1::uuid))`;
+  // About their account, about them as a participant (any record naming their participant id), and
+  // anonymous attempts on their account (failed logins).
+  const where = `((e.resource_type = 'user' AND e.resource_id = $1::text) OR (e.actor_type = 'anonymous' AND e.user_id = $1::uuid)
+     OR e.participant_id = (SELECT p.id FROM participants p WHERE p.user_id = $1::uuid))`;
   const { rows } = await q.query<OwnAuditRow>(
     `SELECT e.occurred_at AS "occurredAt", e.action, e.resource_type AS "resourceType", e.actor_type AS "actorType",
             CASE WHEN e.actor_type = 'user' THEN u.name END AS "actorName", e.role, o.name AS "organisationName", e.outcome,

@@ -6,6 +6,8 @@
 import type { Db } from '../../platform/db/db.js';
 import { systemData } from '../../platform/access/system.js';
 import { hashPassword } from '../auth/passwords.js';
+import type { FieldCipher } from '../../platform/crypto/field-encryption.js';
+import { seedDemoParticipants } from './demo-participants.js';
 
 export const DEMO_PASSWORD = 'Meedoen-demo-2026';
 export const DEMO_REGION = { code: 'AM13', name: 'Midden-Utrecht' };
@@ -106,11 +108,22 @@ export async function isEmptyDatabase(db: Db): Promise<boolean> {
   return (rows[0]?.n ?? 0) === 0;
 }
 
+/** Colleagues of the demo users who carry caseloads too (no login: they have no password). */
+const DEMO_COLLEAGUES: { email: string; name: string; role: string; org: OrgKey }[] = [
+  { email: 'pieter.bakker@ggz-de-linde.demo', name: 'Pieter Bakker', role: 'jobCoach', org: 'ggz' },
+  { email: 'esra.kaya@ggz-de-linde.demo', name: 'Esra Kaya', role: 'jobCoach', org: 'ggz' },
+  { email: 'ilse.hoekstra@lekstroom.demo', name: 'Ilse Hoekstra', role: 'jobCoach', org: 'sw' },
+  { email: 'yusuf.demir@lekstroom.demo', name: 'Yusuf Demir', role: 'jobCoach', org: 'sw' },
+  { email: 'marieke.smit@utrecht.demo', name: 'Marieke Smit', role: 'consultant', org: 'gemeente' },
+];
+
 /**
- * Seeds the demo region in one transaction.
+ * Seeds the demo region in one transaction: organisations, one login per role, their colleagues and
+ * about 200 synthetic participants with trajectories (demo-participants.ts).
+ * @param cipher - encrypts the synthetic BSNs; without it the participants get none
  * @returns false when the database already had organisations (nothing changed)
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, cipher: FieldCipher | null = null): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return systemData(db, 'seed demo region').run(async (scope) => {
     const { rows } = await scope.q.query<{ n: number }>('SELECT count(*) AS n FROM organisations');
@@ -118,6 +131,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       return false;
     }
     const ids = new Map<string, string>();
+    const userIds = new Map<string, string>();
     for (const o of DEMO_ORGANISATIONS) {
       const { rows: inserted } = await scope.q.query<{ id: string }>(
         'INSERT INTO organisations (name, type, region_code, municipality_code, slug) VALUES ($1, $2, $3, $4, $5) RETURNING id',
@@ -136,7 +150,38 @@ export async function seedDemo(db: Db): Promise<boolean> {
         u.role,
       ]);
       scope.auditEvent('demo.seedUser', { type: 'user', id: inserted[0]!.id, userId: inserted[0]!.id }, 'allowed');
+      userIds.set(u.email, inserted[0]!.id);
     }
+    for (const c of DEMO_COLLEAGUES) {
+      const { rows: inserted } = await scope.q.query<{ id: string }>(
+        `INSERT INTO users (email, name, password_hash, status, is_demo) VALUES ($1, $2, NULL, 'active', true) RETURNING id`,
+        [c.email, c.name],
+      );
+      await scope.q.query('INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)', [
+        inserted[0]!.id,
+        ids.get(c.org),
+        c.role,
+      ]);
+      userIds.set(c.email, inserted[0]!.id);
+    }
+    const user = (email: string) => userIds.get(email)!;
+    const colleagues = (org: OrgKey, role: string) =>
+      DEMO_COLLEAGUES.filter((c) => c.org === org && c.role === role).map((c) => user(c.email));
+    await seedDemoParticipants(
+      scope.q,
+      {
+        organisations: { ggz: ids.get('ggz')!, sw: ids.get('sw')!, gemeente: ids.get('gemeente')! },
+        coaches: {
+          ggz: [user('jobcoach@meedoen.demo'), ...colleagues('ggz', 'jobCoach')],
+          sw: colleagues('sw', 'jobCoach'),
+        },
+        consultants: [user('consulent@meedoen.demo'), ...colleagues('gemeente', 'consultant')],
+        participantUserId: user('deelnemer@meedoen.demo'),
+        recordedBy: user('jobcoach@meedoen.demo'),
+      },
+      cipher,
+    );
+    scope.auditEvent('demo.seedParticipants', { type: 'participant' }, 'allowed');
     return true;
   });
 }

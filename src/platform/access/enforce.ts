@@ -188,11 +188,28 @@ export class Scope {
     return { row: copy, hidden };
   }
 
+  /**
+   * The list filter for a second action shown with the rows of a list (e.g. each caseload row's
+   * trajectory): an empty scope, not a 403, when the actor may see none of it.
+   */
+  visibleScope(action: ActionName): ListScope {
+    const actor = this.requireActor();
+    return actor.kind === 'system' ? this.listScope(action) : listScope(actor, action);
+  }
+
   /** The list filter for `action`; 403 when the actor may list nothing at all. */
   listScope(action: ActionName): ListScope {
     const actor = this.requireActor();
     if (actor.kind === 'system') {
-      return { all: true, organisationIds: [], userId: null };
+      return {
+        all: true,
+        organisationIds: [],
+        userId: null,
+        assignedIn: [],
+        assignedUserId: null,
+        consentIn: [],
+        consentCategory: null,
+      };
     }
     const scope = listScope(actor, action);
     if (isEmptyScope(scope)) {

@@ -19,7 +19,10 @@ import { API_TOKEN_ACTIONS } from '../../modules/api-tokens/api-tokens.actions.j
 import { AUDIT_LOG_ACTIONS } from '../../modules/audit-log/audit-log.actions.js';
 import { AUTH_ACTIONS } from '../../modules/auth/auth.actions.js';
 import { DEV_MAIL_ACTIONS } from '../../modules/dev-mail/dev-mail.actions.js';
+import { CONSENT_ACTIONS } from '../../modules/consents/consents.actions.js';
 import { ORGANISATION_ACTIONS } from '../../modules/organisations/organisations.actions.js';
+import { PARTICIPANT_ACTIONS } from '../../modules/participants/participants.actions.js';
+import { TRAJECTORY_ACTIONS } from '../../modules/trajectories/trajectories.actions.js';
 import { USER_ACTIONS } from '../../modules/users/users.actions.js';
 import type { ActionDefinition, Grant } from './types.js';
 
@@ -32,6 +35,9 @@ export const ACTIONS = {
   ...AUDIT_LOG_ACTIONS,
   ...DEV_MAIL_ACTIONS,
   ...ACCESS_CATALOGUE_ACTIONS,
+  ...PARTICIPANT_ACTIONS,
+  ...TRAJECTORY_ACTIONS,
+  ...CONSENT_ACTIONS,
 } as const satisfies Record<string, ActionDefinition>;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -39,6 +45,16 @@ export type ActionName = keyof typeof ACTIONS;
 const SELF: Grant[] = [{ role: '*', when: 'self' }];
 const ALL_ROLES_ANY: Grant[] = [{ role: '*', when: 'any' }];
 const ADMIN: Grant[] = [{ role: 'administrator', when: 'any' }];
+
+// Participant data (AVG art. 9): the participant themself; professionals through an assignment in their
+// own organisation; a consultant of another organisation through the participant's consent for the
+// action's data category. Employers, programme managers and evaluators get no participant-level access.
+const PARTICIPANT_SELF: Grant = { role: 'participant', when: 'self' };
+const COACH_ASSIGNED: Grant = { role: 'jobCoach', when: 'assignedParticipant' };
+const CONSULTANT_ASSIGNED: Grant = { role: 'consultant', when: 'assignedParticipant' };
+const CONSULTANT_CONSENT: Grant = { role: 'consultant', when: 'consent' };
+const CASE_READ: Grant[] = [PARTICIPANT_SELF, COACH_ASSIGNED, CONSULTANT_ASSIGNED, CONSULTANT_CONSENT];
+const CASE_WORK: Grant[] = [COACH_ASSIGNED, CONSULTANT_ASSIGNED];
 
 export const GRANTS = {
   'profile.read': SELF,
@@ -62,6 +78,26 @@ export const GRANTS = {
   'devMail.read': ADMIN,
   'access.read': ADMIN,
   'metrics.read': ADMIN,
+
+  'participant.list': CASE_READ,
+  'participant.read': CASE_READ,
+  // The BSN only for those who need it for benefits and the participant themself.
+  'participant.readBsn': [PARTICIPANT_SELF, CONSULTANT_ASSIGNED],
+  'participant.create': [
+    { role: 'jobCoach', when: 'ownOrganisation' },
+    { role: 'consultant', when: 'ownOrganisation' },
+  ],
+  'participant.update': CASE_WORK,
+
+  'approach.list': ALL_ROLES_ANY,
+  'trajectory.read': CASE_READ,
+  'trajectory.create': CASE_WORK,
+  'trajectory.changePhase': CASE_WORK,
+  'trajectory.assign': CASE_WORK,
+
+  // The participant decides who may see what; their professionals record consent given on paper or aloud.
+  'consent.read': [PARTICIPANT_SELF, COACH_ASSIGNED, CONSULTANT_ASSIGNED],
+  'consent.manage': [PARTICIPANT_SELF, COACH_ASSIGNED, CONSULTANT_ASSIGNED],
 } as const satisfies Record<ActionName, readonly Grant[]>;
 
 /** Whether `name` is a declared action (unknown names must throw, never allow). */

@@ -5,6 +5,15 @@ import type { Actor, RoleName } from './types.js';
 import type { Queryable } from '../db/db.js';
 
 const q = {} as Queryable;
+const EMPTY = {
+  all: false,
+  organisationIds: [],
+  userId: null,
+  assignedIn: [],
+  assignedUserId: null,
+  consentIn: [],
+  consentCategory: null,
+};
 const ORG_A = '00000000-0000-0000-0000-00000000000a';
 const ORG_B = '00000000-0000-0000-0000-00000000000b';
 const user = (role: RoleName, org = ORG_A): Actor => ({
@@ -73,12 +82,33 @@ describe('access policy', () => {
     expect(
       (await decide(q, {}, token, 'organisation.list', { type: 'organisation', organisationId: ORG_A })).allowed,
     ).toBe(false);
-    expect(listScope(token, 'organisation.read')).toEqual({ all: false, organisationIds: [ORG_A], userId: null });
+    expect(listScope(token, 'organisation.read')).toEqual({ ...EMPTY, organisationIds: [ORG_A] });
+  });
+
+  it('list scopes name the organisations per relationship: assignment and consent apart', () => {
+    const actor: Actor = {
+      kind: 'user',
+      userId: 'u1',
+      sessionId: null,
+      memberships: [
+        { organisationId: ORG_A, role: 'jobCoach' },
+        { organisationId: ORG_B, role: 'consultant' },
+      ],
+    };
+    expect(listScope(actor, 'participant.list')).toEqual({
+      ...EMPTY,
+      assignedIn: [ORG_A, ORG_B],
+      assignedUserId: 'u1',
+      consentIn: [ORG_B],
+      consentCategory: 'identity',
+    });
+    expect(listScope(user('participant'), 'participant.list')).toEqual({ ...EMPTY, userId: 'u1' });
+    expect(listScope(user('employer'), 'participant.list')).toEqual(EMPTY);
   });
 
   it('list scopes: administrators see all users, a participant may list nothing', () => {
     expect(listScope(user('administrator'), 'user.list').all).toBe(true);
-    expect(listScope(user('participant'), 'user.list')).toEqual({ all: false, organisationIds: [], userId: null });
+    expect(listScope(user('participant'), 'user.list')).toEqual(EMPTY);
   });
 
   it('participant data: assignment in the own organisation or consent per category, otherwise denied', async () => {
@@ -127,6 +157,13 @@ describe('access policy', () => {
     expect(
       (await decide(q, resolvers, user('consultant', ORG_B), act, { ...note, purpose: 'marketing' }, tables)).allowed,
     ).toBe(false);
+    // A record of another organisation (a trajectory there) is not reached through an assignment here.
+    expect(
+      (await decide(q, resolvers, user('jobCoach', ORG_A), act, { ...note, organisationId: ORG_B }, tables)).allowed,
+    ).toBe(false);
+    expect(
+      (await decide(q, resolvers, user('jobCoach', ORG_A), act, { ...note, organisationId: ORG_A }, tables)).allowed,
+    ).toBe(true);
     // Without the hooks (feature module absent) nothing is allowed.
     expect((await decide(q, {}, user('jobCoach', ORG_A), act, note, tables)).allowed).toBe(false);
     expect(seen).toContainEqual({ userId: 'u1', organisationId: ORG_A, participantId: 'p1' });

@@ -81,9 +81,12 @@ export async function decide(
           }
           break;
         case 'assignedParticipant':
+          // A record of one organisation (a trajectory) only through an assignment in that organisation;
+          // a record about the person as such (organisationId null) through an assignment in any.
           if (
             m.organisationId !== null &&
             resource.participantId != null &&
+            (resource.organisationId == null || resource.organisationId === m.organisationId) &&
             resolvers.isAssigned &&
             (await resolvers.isAssigned(q, {
               userId: actor.userId,
@@ -143,12 +146,27 @@ export function mayEverPerform(actor: Actor, action: ActionName): boolean {
  */
 export function listScope(actor: Actor, action: ActionName): ListScope {
   assertKnownAction(action);
+  const scope: ListScope = {
+    all: false,
+    organisationIds: [],
+    userId: null,
+    assignedIn: [],
+    assignedUserId: null,
+    consentIn: [],
+    consentCategory: null,
+  };
   if (actor.kind === 'apiToken') {
-    const ok = ACTIONS[action].tokenAllowed && actor.actions.has(action);
-    return { all: false, organisationIds: ok ? [actor.organisationId] : [], userId: null };
+    if (ACTIONS[action].tokenAllowed && actor.actions.has(action)) {
+      scope.organisationIds.push(actor.organisationId);
+    }
+    return scope;
   }
-  const scope: ListScope = { all: false, organisationIds: [], userId: null };
-  for (const grant of GRANTS[action]) {
+  const add = (list: string[], id: string) => {
+    if (!list.includes(id)) {
+      list.push(id);
+    }
+  };
+  for (const grant of GRANTS[action] as readonly Grant[]) {
     const memberships = grant.role === '*' ? null : actor.memberships.filter((m) => m.role === grant.role);
     if (memberships !== null && memberships.length === 0) {
       continue;
@@ -161,14 +179,27 @@ export function listScope(actor: Actor, action: ActionName): ListScope {
         scope.userId = actor.userId;
         break;
       case 'ownOrganisation':
-      case 'assignedParticipant':
-      case 'consent':
         for (const m of memberships ?? []) {
-          if (!scope.organisationIds.includes(m.organisationId)) {
-            scope.organisationIds.push(m.organisationId);
-          }
+          add(scope.organisationIds, m.organisationId);
         }
         break;
+      case 'assignedParticipant':
+        for (const m of memberships ?? []) {
+          add(scope.assignedIn, m.organisationId);
+        }
+        scope.assignedUserId = actor.userId;
+        break;
+      case 'consent': {
+        const category = (ACTIONS[action] as ActionDefinition).category;
+        if (category === undefined) {
+          throw new Error(`Action ${action} is granted by consent but declares no data category`);
+        }
+        for (const m of memberships ?? []) {
+          add(scope.consentIn, m.organisationId);
+        }
+        scope.consentCategory = category;
+        break;
+      }
       default: {
         const never: never = grant.when;
         throw new Error(`Unknown relationship ${String(never)}`);
@@ -180,5 +211,11 @@ export function listScope(actor: Actor, action: ActionName): ListScope {
 
 /** True when a list scope allows nothing at all. */
 export function isEmptyScope(scope: ListScope): boolean {
-  return !scope.all && scope.organisationIds.length === 0 && scope.userId === null;
+  return (
+    !scope.all &&
+    scope.organisationIds.length === 0 &&
+    scope.userId === null &&
+    scope.assignedIn.length === 0 &&
+    scope.consentIn.length === 0
+  );
 }

@@ -102,6 +102,17 @@ export interface ListScope {
   organisationIds: string[];
   /** The actor's own rows (user id). */
   userId: string | null;
+  /**
+   * Participants the actor (user {@link assignedUserId}) is assigned to within these organisations
+   * (relationship `assignedParticipant`).
+   */
+  assignedIn: string[];
+  /** The acting user for {@link assignedIn}; null when assignedIn is empty. */
+  assignedUserId: string | null;
+  /** Participants who consented to these organisations for {@link consentCategory} (relationship `consent`). */
+  consentIn: string[];
+  /** The data category of the listed action, for {@link consentIn}. */
+  consentCategory: DataCategory | null;
 }
 
 /** Hooks for relationships whose facts live in feature modules (assignment, consent). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('configuration', () => {
   it('defaults to the embedded database in demo mode on port 3000', () => {
     const c = loadConfig({});
@@ -16,8 +18,8 @@ describe('configuration', () => {
   });
 
   it('turns demo mode off with DATABASE_URL unless DEMO=1, and secure cookies on behind https', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).demo).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DEMO: '1' }).demo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', FIELD_ENCRYPTION_KEY: KEY }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', FIELD_ENCRYPTION_KEY: KEY, DEMO: '1' }).demo).toBe(true);
     expect(loadConfig({ PUBLIC_URL: 'https://meedoen.example/' })).toMatchObject({
       cookieSecure: true,
       publicUrl: 'https://meedoen.example',
@@ -37,11 +39,18 @@ describe('configuration', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems;
-      expect(problems).toHaveLength(5);
+      expect(problems).toHaveLength(5); // the bad DATABASE_URL is not set, so no key is demanded
       expect(problems.join('\n')).toMatch(/PORT must be a whole number/);
       expect(problems.join('\n')).toMatch(/DATABASE_URL must start with postgres:/);
       expect(problems.join('\n')).toMatch(/unknown role\(s\) wizard/);
     }
+  });
+
+  it('needs FIELD_ENCRYPTION_KEY with DATABASE_URL, and refuses a key that is not 32 bytes', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h/db' })).toThrow(/FIELD_ENCRYPTION_KEY is required/);
+    expect(() => loadConfig({ FIELD_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/);
+    expect(loadConfig({ FIELD_ENCRYPTION_KEY: KEY }).fieldEncryptionKey).toHaveLength(32);
+    expect(loadConfig({}).fieldEncryptionKey).toBeNull();
   });
 
   it('MFA_REQUIRED_ROLES=none turns the second-factor requirement off', () => {

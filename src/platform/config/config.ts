@@ -6,6 +6,7 @@
  * line per problem instead of failing later in a request.
  */
 import path from 'node:path';
+import { parseFieldKey } from '../crypto/field-encryption.js';
 
 export const ROLE_NAMES = [
   'participant',
@@ -60,6 +61,8 @@ export interface Config {
   loginRateLimit: number;
   /** How long a session look-up may be reused within one process (0 = off). */
   sessionCacheMs: number;
+  /** Master key for fields encrypted at rest (BSN); null → a key file in dataDir (embedded database only). */
+  fieldEncryptionKey: Buffer | null;
 }
 
 export interface ConfigVariable {
@@ -139,6 +142,12 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
     description: 'Serve the web app (and build it on start when needed). `0` for an API-only instance.',
   },
   { name: 'PG_POOL_SIZE', default: '10', description: 'Connections per app instance when DATABASE_URL is set.' },
+  {
+    name: 'FIELD_ENCRYPTION_KEY',
+    default: '(unset)',
+    description:
+      'Key (32 bytes, base64: `openssl rand -base64 32`) that encrypts fields such as the BSN at rest. Required with DATABASE_URL; unset on the embedded database, a key is created in `DATA_DIR/field-encryption.key`. Back it up: without it those fields cannot be read.',
+  },
 ];
 
 export class ConfigError extends Error {
@@ -251,6 +260,19 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('METRICS_TOKEN must be at least 16 characters.');
   }
 
+  let fieldEncryptionKey: Buffer | null = null;
+  const rawKey = env.FIELD_ENCRYPTION_KEY?.trim();
+  if (rawKey) {
+    fieldEncryptionKey = parseFieldKey(rawKey);
+    if (!fieldEncryptionKey) {
+      problems.push('FIELD_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32).');
+    }
+  } else if (databaseUrl !== null) {
+    problems.push(
+      'FIELD_ENCRYPTION_KEY is required with DATABASE_URL (every instance must use the same key): openssl rand -base64 32.',
+    );
+  }
+
   const config: Config = {
     port,
     host,
@@ -275,6 +297,7 @@ export function loadConfig(env: Env = process.env): Config {
     pgPoolSize: int('PG_POOL_SIZE', 10, 1, 200),
     loginRateLimit: int('LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     sessionCacheMs: int('SESSION_CACHE_MS', 2000, 0, 60_000),
+    fieldEncryptionKey,
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);

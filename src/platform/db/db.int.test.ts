@@ -65,8 +65,10 @@ describe(`database layer on ${DRIVER}`, () => {
     );
     expect(rows.map((r) => r.table_name)).toEqual([
       'api_tokens',
+      'approaches',
       'audit_chain_heads',
       'audit_events',
+      'consents',
       'mail_outbox',
       'memberships',
       'municipalities',
@@ -74,10 +76,14 @@ describe(`database layer on ${DRIVER}`, () => {
       'oidc_login_states',
       'oidc_providers',
       'organisations',
+      'participants',
       'recovery_codes',
       'regions',
       'schema_migrations',
       'sessions',
+      'trajectories',
+      'trajectory_assignments',
+      'trajectory_phase_events',
       'user_tokens',
       'users',
     ]);

@@ -1,0 +1,232 @@
+/** SQL for participants and the caseload (werkvoorraad). */
+import type { Queryable } from '../../platform/db/db.js';
+import type { ListScope } from '../../platform/access/types.js';
+import { ACTIVE_CONSENT } from '../consents/consents.data.js';
+import type { CaseloadItem, CaseloadQuery, Participant } from './participants.schemas.js';
+
+export interface ParticipantRow extends Omit<Participant, 'createdAt' | 'updatedAt' | 'bsn'> {
+  userId: string | null;
+  bsnEncrypted: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const SELECT = `SELECT p.id, p.given_name AS "givenName", p.family_name AS "familyName", p.date_of_birth AS "dateOfBirth",
+       p.email, p.phone, p.municipality_code AS "municipalityCode", m.name AS "municipalityName",
+       r.code AS "regionCode", r.name AS "regionName", p.target_groups AS "targetGroups",
+       p.benefit_situation AS "benefitSituation", p.doelgroepregister, (p.bsn_hash IS NOT NULL) AS "hasBsn",
+       p.bsn_encrypted AS "bsnEncrypted", (p.user_id IS NOT NULL) AS "hasAccount", p.user_id AS "userId",
+       p.organisation_id AS "organisationId", o.name AS "organisationName", p.created_at AS "createdAt", p.updated_at AS "updatedAt"
+  FROM participants p
+  JOIN municipalities m ON m.code = p.municipality_code
+  JOIN regions r ON r.code = m.region_code
+  JOIN organisations o ON o.id = p.organisation_id`;
+
+export async function getParticipant(q: Queryable, id: string): Promise<ParticipantRow | null> {
+  const { rows } = await q.query<ParticipantRow>(`${SELECT} WHERE p.id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
+/** The participant record of a portal user, if any. */
+export async function findParticipantIdOfUser(q: Queryable, userId: string): Promise<string | null> {
+  const { rows } = await q.query<{ id: string }>('SELECT id FROM participants WHERE user_id = $1', [userId]);
+  return rows[0]?.id ?? null;
+}
+
+export interface ParticipantFields {
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  email: string | null;
+  phone: string | null;
+  municipalityCode: string;
+  targetGroups: string[];
+  benefitSituation: string;
+  doelgroepregister: boolean;
+  bsnEncrypted: string | null;
+  bsnHash: string | null;
+}
+
+export async function insertParticipant(
+  q: Queryable,
+  p: ParticipantFields & { id: string; organisationId: string; createdBy: string | null; externalId?: string | null },
+): Promise<void> {
+  await q.query(
+    `INSERT INTO participants (id, organisation_id, given_name, family_name, date_of_birth, email, phone, municipality_code,
+       target_groups, benefit_situation, doelgroepregister, bsn_encrypted, bsn_hash, created_by, external_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [
+      p.id,
+      p.organisationId,
+      p.givenName,
+      p.familyName,
+      p.dateOfBirth,
+      p.email,
+      p.phone,
+      p.municipalityCode,
+      p.targetGroups,
+      p.benefitSituation,
+      p.doelgroepregister,
+      p.bsnEncrypted,
+      p.bsnHash,
+      p.createdBy,
+      p.externalId ?? null,
+    ],
+  );
+}
+
+/** Updates the given fields; `bsn` undefined leaves the BSN, null removes it. */
+export async function updateParticipant(
+  q: Queryable,
+  id: string,
+  p: Partial<Omit<ParticipantFields, 'bsnEncrypted' | 'bsnHash'>> & {
+    bsn?: { encrypted: string; hash: string } | null;
+  },
+): Promise<void> {
+  await q.query(
+    `UPDATE participants SET
+       given_name = coalesce($2, given_name), family_name = coalesce($3, family_name),
+       date_of_birth = coalesce($4, date_of_birth),
+       email = CASE WHEN $5 THEN $6 ELSE email END, phone = CASE WHEN $7 THEN $8 ELSE phone END,
+       municipality_code = coalesce($9, municipality_code), target_groups = coalesce($10, target_groups),
+       benefit_situation = coalesce($11, benefit_situation), doelgroepregister = coalesce($12, doelgroepregister),
+       bsn_encrypted = CASE WHEN $13 THEN $14 ELSE bsn_encrypted END, bsn_hash = CASE WHEN $13 THEN $15 ELSE bsn_hash END,
+       updated_at = now()
+     WHERE id = $1`,
+    [
+      id,
+      p.givenName ?? null,
+      p.familyName ?? null,
+      p.dateOfBirth ?? null,
+      p.email !== undefined,
+      p.email ?? null,
+      p.phone !== undefined,
+      p.phone ?? null,
+      p.municipalityCode ?? null,
+      p.targetGroups ?? null,
+      p.benefitSituation ?? null,
+      p.doelgroepregister ?? null,
+      p.bsn !== undefined,
+      p.bsn?.encrypted ?? null,
+      p.bsn?.hash ?? null,
+    ],
+  );
+}
+
+export async function isBsnTaken(
+  q: Queryable,
+  organisationId: string,
+  bsnHash: string,
+  exceptId: string | null,
+): Promise<boolean> {
+  const { rows } = await q.query(
+    'SELECT 1 FROM participants WHERE organisation_id = $1 AND bsn_hash = $2 AND id IS DISTINCT FROM $3',
+    [organisationId, bsnHash, exceptId],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Dutch alphabetical order by surname: "de Vries" under V and "van den Berg" under B, as in a Dutch
+ * phone book (the tussenvoegsel does not count), then the given name.
+ */
+const SURNAME_KEY = `regexp_replace(lower(p.family_name), '^((van|de|der|den|het|ten|ter|te|op|in|aan|uit|la|le|du|da|el|al|''t|d'')[[:space:]]+)+', '')`;
+const SORTS: Record<NonNullable<CaseloadQuery['sort']>, string> = {
+  name: `${SURNAME_KEY}, lower(p.given_name), p.id`,
+  '-name': `${SURNAME_KEY} DESC, lower(p.given_name) DESC, p.id`,
+  referralDate: `tr."referralDate" NULLS LAST, ${SURNAME_KEY}, p.id`,
+  '-referralDate': `tr."referralDate" DESC NULLS LAST, ${SURNAME_KEY}, p.id`,
+  phaseSince: `tr."phaseSince" NULLS LAST, ${SURNAME_KEY}, p.id`,
+  '-phaseSince': `tr."phaseSince" DESC NULLS LAST, ${SURNAME_KEY}, p.id`,
+};
+
+/** `%` and `_` typed by a user are literal characters in a name search. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The caseload: the participants the actor may list (`scope`, from participant.list), each with the
+ * latest trajectory the actor may see (`trajectoryScope`, from trajectory.read; closed ones last).
+ */
+export async function findCaseload(
+  q: Queryable,
+  scope: ListScope,
+  trajectoryScope: ListScope,
+  f: CaseloadQuery & { page: number; pageSize: number; lang: 'nl' | 'en' },
+): Promise<{ rows: CaseloadItem[]; total: number }> {
+  const { rows } = await q.query<CaseloadItem & { total: number }>(
+    `WITH visible AS (
+       SELECT p.*,
+              EXISTS (SELECT 1 FROM trajectory_assignments ta JOIN trajectories t ON t.id = ta.trajectory_id
+                       WHERE t.participant_id = p.id AND ta.user_id = $3 AND ta.ended_at IS NULL AND t.organisation_id = ANY($4::uuid[])) AS assigned
+         FROM participants p
+        WHERE $1::boolean OR p.user_id = $2
+           OR EXISTS (SELECT 1 FROM trajectory_assignments ta JOIN trajectories t ON t.id = ta.trajectory_id
+                       WHERE t.participant_id = p.id AND ta.user_id = $3 AND ta.ended_at IS NULL AND t.organisation_id = ANY($4::uuid[]))
+           OR EXISTS (SELECT 1 FROM consents c
+                       WHERE c.participant_id = p.id AND c.organisation_id = ANY($5::uuid[]) AND c.category = $6 AND ${ACTIVE_CONSENT})
+     )
+     SELECT p.id, p.given_name AS "givenName", p.family_name AS "familyName", p.date_of_birth AS "dateOfBirth",
+            m.name AS "municipalityName", p.assigned AS "assignedToMe",
+            CASE WHEN tr.id IS NULL THEN NULL ELSE json_build_object('id', tr.id, 'organisationId', tr."organisationId",
+              'organisationName', tr."organisationName", 'approachCode', tr."approachCode", 'approachName', tr."approachName",
+              'phase', tr.phase, 'referralDate', tr."referralDate", 'phaseSince', tr."phaseSince") END AS trajectory,
+            count(*) OVER () AS total
+       FROM visible p
+       JOIN municipalities m ON m.code = p.municipality_code
+       LEFT JOIN LATERAL (
+         SELECT t.id, t.organisation_id AS "organisationId", o.name AS "organisationName", t.approach_code AS "approachCode",
+                CASE WHEN $16 = 'en' THEN a.name_en ELSE a.name_nl END AS "approachName", t.phase,
+                t.referral_date AS "referralDate",
+                (SELECT max(e.occurred_on) FROM trajectory_phase_events e WHERE e.trajectory_id = t.id) AS "phaseSince"
+           FROM trajectories t JOIN organisations o ON o.id = t.organisation_id JOIN approaches a ON a.code = t.approach_code
+          WHERE t.participant_id = p.id
+            AND ($7::boolean OR p.user_id = $8
+                 OR (t.organisation_id = ANY($9::uuid[]) AND EXISTS (
+                       SELECT 1 FROM trajectory_assignments ta JOIN trajectories t2 ON t2.id = ta.trajectory_id
+                        WHERE t2.participant_id = p.id AND t2.organisation_id = t.organisation_id AND ta.user_id = $10 AND ta.ended_at IS NULL))
+                 OR EXISTS (SELECT 1 FROM consents c
+                             WHERE c.participant_id = p.id AND c.organisation_id = ANY($11::uuid[]) AND c.category = 'plan' AND ${ACTIVE_CONSENT}))
+          ORDER BY (t.phase = 'closed'), t.referral_date DESC, t.created_at DESC
+          LIMIT 1
+       ) tr ON true
+      WHERE ($12::text IS NULL OR tr.phase = $12)
+        AND ($13::text IS NULL OR tr."approachCode" = $13)
+        AND ($14::text IS NULL OR (p.given_name || ' ' || p.family_name) ILIKE $14)
+        AND (NOT $15::boolean OR p.assigned)
+        AND ($17::boolean OR $12::text = 'closed' OR tr.phase IS DISTINCT FROM 'closed')
+      ORDER BY ${SORTS[f.sort ?? 'name']}
+      LIMIT $18 OFFSET $19`,
+    [
+      scope.all,
+      scope.userId,
+      scope.assignedUserId,
+      scope.assignedIn,
+      scope.consentIn,
+      scope.consentCategory,
+      trajectoryScope.all,
+      trajectoryScope.userId,
+      trajectoryScope.assignedIn,
+      trajectoryScope.assignedUserId,
+      trajectoryScope.consentIn,
+      f.phase ?? null,
+      f.approachCode ?? null,
+      f.q ? likePattern(f.q.trim()) : null,
+      f.mine ?? false,
+      f.lang,
+      f.includeClosed ?? false,
+      f.pageSize,
+      (f.page - 1) * f.pageSize,
+    ],
+  );
+  if (rows.length === 0 && f.page > 1) {
+    // Past the last page: the total still tells the client how many there are.
+    const first = await findCaseload(q, scope, trajectoryScope, { ...f, page: 1, pageSize: 1 });
+    return { rows: [], total: first.total };
+  }
+  return {
+    rows: rows.map(({ total: _total, ...r }) => r),
+    total: rows[0]?.total ?? 0,
+  };
+}

@@ -1,0 +1,87 @@
+/** Participants and the caseload (werkvoorraad). */
+import type { App, ModuleDeps } from '../../app.js';
+import { IdParams } from '../../shared/schemas.js';
+import * as service from './participants.service.js';
+import {
+  CaseloadPage,
+  CaseloadQuery,
+  Participant,
+  ParticipantCreateBody,
+  ParticipantPatchBody,
+} from './participants.schemas.js';
+
+const TAG = ['Deelnemers'];
+
+export async function participantRoutes(app: App, deps: ModuleDeps): Promise<void> {
+  app.get(
+    '/participants',
+    {
+      config: { access: 'participant.list' },
+      schema: {
+        tags: TAG,
+        summary: 'Werkvoorraad: de deelnemers die u begeleidt of die u toestemming gaven',
+        operationId: 'listParticipants',
+        querystring: CaseloadQuery,
+        response: { 200: CaseloadPage },
+      },
+    },
+    async (request) => service.listCaseload(request.ctx, request.query),
+  );
+  app.post(
+    '/participants',
+    {
+      config: { access: 'participant.create' },
+      schema: {
+        tags: TAG,
+        summary: 'Deelnemer inschrijven en een traject starten',
+        operationId: 'createParticipant',
+        body: ParticipantCreateBody,
+        response: { 201: Participant },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createParticipant(request.ctx, deps.fieldCipher, request.body)),
+  );
+  app.get(
+    '/me/participant',
+    {
+      config: { access: 'participant.read' },
+      schema: {
+        tags: TAG,
+        summary: 'Mijn gegevens als deelnemer',
+        operationId: 'getOwnParticipant',
+        response: { 200: Participant },
+      },
+    },
+    async (request) => service.getOwnParticipant(request.ctx, deps.fieldCipher),
+  );
+  app.get(
+    '/participants/:id',
+    {
+      config: { access: 'participant.read' },
+      schema: {
+        tags: TAG,
+        summary: 'Eén deelnemer',
+        operationId: 'getParticipant',
+        params: IdParams,
+        response: { 200: Participant },
+      },
+    },
+    async (request) => service.getParticipant(request.ctx, deps.fieldCipher, request.params.id),
+  );
+  app.patch(
+    '/participants/:id',
+    {
+      config: { access: 'participant.update' },
+      schema: {
+        tags: TAG,
+        summary: 'Gegevens van een deelnemer wijzigen',
+        operationId: 'updateParticipant',
+        params: IdParams,
+        body: ParticipantPatchBody,
+        response: { 200: Participant },
+      },
+    },
+    async (request) => service.updateParticipant(request.ctx, deps.fieldCipher, request.params.id, request.body),
+  );
+}

@@ -1,0 +1,164 @@
+import { Type, type Static } from 'typebox';
+import { DateTime, Email, PageQuery, Page, Uuid } from '../../shared/schemas.js';
+import { MunicipalityCode, RegionCode } from '../regions/regions.schemas.js';
+import { ApproachCode, DateOnly, PhaseSchema } from '../trajectories/trajectories.schemas.js';
+
+export const TARGET_GROUPS = [
+  'workDisability',
+  'psychologicalVulnerability',
+  'statusHolder',
+  'benefitRecipient',
+  'nugger',
+  'careerSwitcher',
+  'praktijkVsoPupil',
+] as const;
+export const TargetGroup = Type.Enum(TARGET_GROUPS, {
+  description:
+    'Doelgroep: workDisability (arbeidsbeperking), psychologicalVulnerability (psychisch kwetsbaar), statusHolder (statushouder), benefitRecipient (uitkeringsgerechtigde), nugger (niet-uitkeringsgerechtigde), careerSwitcher (zij-instromer), praktijkVsoPupil (leerling pro/vso).',
+});
+export const BENEFIT_SITUATIONS = [
+  'participatiewet',
+  'ww',
+  'wiaWga',
+  'wiaIva',
+  'wajong',
+  'ziektewet',
+  'other',
+  'none',
+] as const;
+export const BenefitSituation = Type.Enum(BENEFIT_SITUATIONS, {
+  description: 'Uitkering: participatiewet, ww, wiaWga, wiaIva, wajong, ziektewet, other (andere), none (geen).',
+});
+
+export const GivenName = Type.String({ minLength: 1, maxLength: 100, description: 'Voornaam (roepnaam).' });
+export const FamilyName = Type.String({
+  minLength: 1,
+  maxLength: 150,
+  description: 'Achternaam, met tussenvoegsel (de Vries).',
+});
+export const Phone = Type.String({
+  pattern: '^\\+?[0-9 ()-]{6,30}$',
+  maxLength: 30,
+  description: 'Telefoonnummer, bijvoorbeeld 06 12345678.',
+});
+export const Bsn = Type.String({
+  minLength: 8,
+  maxLength: 12,
+  description: 'Burgerservicenummer: 9 cijfers die de elfproef doorstaan (spaties en punten mogen).',
+});
+
+export const CurrentTrajectory = Type.Object(
+  {
+    id: Uuid,
+    organisationId: Uuid,
+    organisationName: Type.String(),
+    approachCode: ApproachCode,
+    approachName: Type.String(),
+    phase: PhaseSchema,
+    referralDate: DateOnly,
+    phaseSince: DateOnly,
+  },
+  { additionalProperties: false },
+);
+
+export const Participant = Type.Object(
+  {
+    id: Uuid,
+    givenName: GivenName,
+    familyName: FamilyName,
+    dateOfBirth: DateOnly,
+    email: Type.Union([Email, Type.Null()]),
+    phone: Type.Union([Type.String(), Type.Null()]),
+    municipalityCode: MunicipalityCode,
+    municipalityName: Type.String(),
+    regionCode: RegionCode,
+    regionName: Type.String(),
+    targetGroups: Type.Array(TargetGroup),
+    benefitSituation: BenefitSituation,
+    doelgroepregister: Type.Boolean({ description: 'Staat in het doelgroepregister (banenafspraak).' }),
+    hasBsn: Type.Boolean({ description: 'Er is een BSN vastgelegd.' }),
+    bsn: Type.Optional(Type.String({ description: 'Alleen voor wie het BSN mag zien.' })),
+    hasAccount: Type.Boolean({ description: 'De deelnemer heeft een eigen account in Meedoen.' }),
+    organisationId: Uuid,
+    organisationName: Type.String(),
+    createdAt: DateTime,
+    updatedAt: DateTime,
+  },
+  { $id: 'Participant', additionalProperties: false },
+);
+export type Participant = Static<typeof Participant>;
+
+export const CaseloadItem = Type.Object(
+  {
+    id: Uuid,
+    givenName: GivenName,
+    familyName: FamilyName,
+    dateOfBirth: DateOnly,
+    municipalityName: Type.String(),
+    trajectory: Type.Union([CurrentTrajectory, Type.Null()], {
+      description: 'Het lopende (of laatste) traject dat u mag zien.',
+    }),
+    assignedToMe: Type.Boolean(),
+  },
+  { $id: 'CaseloadItem', additionalProperties: false },
+);
+export type CaseloadItem = Static<typeof CaseloadItem>;
+export const CaseloadPage = Page(CaseloadItem);
+
+export const CASELOAD_SORTS = ['name', '-name', 'referralDate', '-referralDate', 'phaseSince', '-phaseSince'] as const;
+export const CaseloadQuery = Type.Object(
+  {
+    phase: Type.Optional(PhaseSchema),
+    approachCode: Type.Optional(ApproachCode),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Zoek op naam.' })),
+    mine: Type.Optional(Type.Boolean({ description: 'Alleen deelnemers aan wie ik ben toegewezen.' })),
+    includeClosed: Type.Optional(Type.Boolean({ default: false, description: 'Ook afgesloten trajecten.' })),
+    sort: Type.Optional(
+      Type.Enum(CASELOAD_SORTS, { default: 'name', description: 'Sortering; een minteken keert de volgorde om.' }),
+    ),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export type CaseloadQuery = Static<typeof CaseloadQuery>;
+
+const identityFields = {
+  givenName: GivenName,
+  familyName: FamilyName,
+  dateOfBirth: DateOnly,
+  email: Type.Optional(Type.Union([Email, Type.Null()])),
+  phone: Type.Optional(Type.Union([Phone, Type.Null()])),
+  municipalityCode: MunicipalityCode,
+  targetGroups: Type.Optional(Type.Array(TargetGroup, { maxItems: TARGET_GROUPS.length, uniqueItems: true })),
+  benefitSituation: Type.Optional(BenefitSituation),
+  doelgroepregister: Type.Optional(Type.Boolean()),
+  bsn: Type.Optional(Type.Union([Bsn, Type.Null()])),
+};
+
+export const ParticipantCreateBody = Type.Object(
+  {
+    ...identityFields,
+    organisationId: Type.Optional(Uuid),
+    approachCode: ApproachCode,
+    referralDate: DateOnly,
+  },
+  { additionalProperties: false },
+);
+export type ParticipantCreateBody = Static<typeof ParticipantCreateBody>;
+
+export const ParticipantPatchBody = Type.Object(
+  {
+    givenName: Type.Optional(GivenName),
+    familyName: Type.Optional(FamilyName),
+    dateOfBirth: Type.Optional(DateOnly),
+    email: identityFields.email,
+    phone: identityFields.phone,
+    municipalityCode: Type.Optional(MunicipalityCode),
+    targetGroups: identityFields.targetGroups,
+    benefitSituation: identityFields.benefitSituation,
+    doelgroepregister: identityFields.doelgroepregister,
+    bsn: identityFields.bsn,
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type ParticipantPatchBody = Static<typeof ParticipantPatchBody>;
