@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  type HookHandlerDoneFunction,
   type RawServerDefault,
 } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -84,6 +85,11 @@ export const MODULE_RESOLVERS: RelationshipResolvers = { isAssigned, hasConsent 
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
+/** A route's hooks of one kind as an array (Fastify accepts one function or a list). */
+function hooksOf<T>(hooks: T | T[] | undefined): T[] {
+  return hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks];
+}
+
 export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: RegisteredRoute[] }> {
   const { config, db } = deps;
   const app = Fastify({
@@ -135,35 +141,39 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
   installRouteGuard(app, registry);
 
   await app.register(cookie);
-  app.addHook('onRequest', securityHeadersHook({ hsts: config.cookieSecure }));
+  app.addHook('onRequest', securityHeadersHook({ hsts: config.cookieSecure, apiVersion: API_VERSION }));
   await app.register(rateLimit, { global: false });
   await app.register(swagger, openApiOptions());
 
   const metrics = createMetrics();
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     metrics.observe(request, reply);
+    done();
   });
 
   app.decorateRequest('ctx', null as never);
   const resolvers = deps.resolvers ?? MODULE_RESOLVERS;
   const sessionCache = new SessionCache(config.sessionCacheMs);
   app.addHook('onRequest', createAuthenticateHook({ config, db, resolvers, sessionCache }));
-  // Any change made through this instance may end or change sessions: forget cached look-ups before
-  // the change is made and again when it is done (a concurrent read may have cached the old state).
-  const clearOnChange = async (request: FastifyRequest) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      sessionCache.clear();
-    }
+  // Hooks that only some routes need are attached to those routes (a global hook costs every request):
+  // - any change made through this instance may end or change sessions: forget cached look-ups before
+  //   the change is made and again when it is done (a concurrent read may have cached the old state);
+  // - text with a NUL byte is refused wherever a route takes input (params, query or body).
+  const clearSessionCache = (_request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    sessionCache.clear();
+    done();
   };
-  app.addHook('onRequest', clearOnChange);
-  app.addHook('onResponse', clearOnChange);
-  app.addHook('preValidation', rejectNulBytes);
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.url.startsWith('/api/')) {
-      reply.header('api-version', API_VERSION);
-      reply.header('cache-control', 'no-store');
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const changes = methods.some((m) => m !== 'GET' && m !== 'HEAD');
+    if (changes) {
+      route.onRequest = [...hooksOf(route.onRequest), clearSessionCache];
+      route.onResponse = [...hooksOf(route.onResponse), clearSessionCache];
     }
-    return payload;
+    const schema = route.schema;
+    if (changes || schema?.body || schema?.querystring || schema?.params) {
+      route.preValidation = [...hooksOf(route.preValidation), rejectNulBytes];
+    }
   });
   app.setErrorHandler(errorHandler);
 

@@ -6,7 +6,7 @@
  * CSP on every request — about 17 % of the CPU of a minimal request (docs/benchmarks.md). The header
  * values below are helmet's, with a stricter CSP.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -38,10 +38,20 @@ export function securityHeaders(options: { hsts: boolean }): Record<string, stri
   };
 }
 
-/** An onRequest hook that sets the headers. */
-export function securityHeadersHook(options: { hsts: boolean }) {
+/**
+ * An onRequest hook that sets the headers; API answers also get `API-Version` (NL API Design Rules
+ * /core/version-header) and `Cache-Control: no-store` (personal data is never cached). Callback-style
+ * and synchronous: on the hot path of every request an async hook costs a promise and a microtask.
+ */
+export function securityHeadersHook(options: { hsts: boolean; apiVersion: string }) {
   const headers = securityHeaders(options);
-  return async function setSecurityHeaders(_request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    reply.headers(headers);
+  const apiHeaders = { ...headers, 'api-version': options.apiVersion, 'cache-control': 'no-store' };
+  return function setSecurityHeaders(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    done: HookHandlerDoneFunction,
+  ): void {
+    reply.headers(request.url.startsWith('/api/') ? apiHeaders : headers);
+    done();
   };
 }
