@@ -44,6 +44,9 @@ import { regionRoutes } from './modules/regions/regions.routes.js';
 import { auditLogRoutes } from './modules/audit-log/audit-log.routes.js';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes.js';
 import { consentRoutes } from './modules/consents/consents.routes.js';
+import { contactRoutes } from './modules/contacts/contacts.routes.js';
+import { jobRoutes } from './modules/jobs/jobs.routes.js';
+import { wishRoutes } from './modules/wishes/wishes.routes.js';
 import { hasConsent } from './modules/consents/consents.data.js';
 import { participantRoutes } from './modules/participants/participants.routes.js';
 import { trajectoryRoutes } from './modules/trajectories/trajectories.routes.js';
@@ -200,6 +203,9 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       await participantRoutes(a, moduleDeps);
       await trajectoryRoutes(a, moduleDeps);
       await consentRoutes(a, moduleDeps);
+      await wishRoutes(a, moduleDeps);
+      await jobRoutes(a, moduleDeps);
+      await contactRoutes(a, moduleDeps);
       a.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
         return reply.header('access-control-allow-origin', '*').send(app.swagger());
       });

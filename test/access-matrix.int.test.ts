@@ -24,6 +24,8 @@ interface Fixture {
   trajectoryId: string;
   assignmentId: string;
   consentId: string;
+  jobId: string;
+  contactId: string;
 }
 
 /** How to call each route: the URL with parameters filled and a body. `{}` bodies fail validation for allowed roles (400), which is fine: it shows they got past the access check. */
@@ -109,6 +111,24 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
     url: `/api/v1/participants/${f.participantId}/consents`,
     body: {},
   }),
+  'GET /api/v1/caseload-summary': () => ({ url: '/api/v1/caseload-summary' }),
+  'GET /api/v1/participants/:id/wishes': (f) => ({ url: `/api/v1/participants/${f.participantId}/wishes` }),
+  'PUT /api/v1/participants/:id/wishes': (f) => ({ url: `/api/v1/participants/${f.participantId}/wishes`, body: {} }),
+  'GET /api/v1/participants/:id/jobs': (f) => ({ url: `/api/v1/participants/${f.participantId}/jobs` }),
+  'POST /api/v1/participants/:id/jobs': (f) => ({ url: `/api/v1/participants/${f.participantId}/jobs`, body: {} }),
+  'PATCH /api/v1/participants/:id/jobs/:jobId': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/jobs/${f.jobId}`,
+    body: {},
+  }),
+  'GET /api/v1/participants/:id/contacts': (f) => ({ url: `/api/v1/participants/${f.participantId}/contacts` }),
+  'POST /api/v1/participants/:id/contacts': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/contacts`,
+    body: {},
+  }),
+  'PATCH /api/v1/participants/:id/contacts/:contactId': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/contacts/${f.contactId}`,
+    body: {},
+  }),
   'DELETE /api/v1/participants/:id/consents/:consentId': (f) => ({
     url: `/api/v1/participants/${f.participantId}/consents/${f.consentId}`,
   }),
@@ -151,7 +171,18 @@ async function fixture(): Promise<Fixture> {
     `INSERT INTO consents (participant_id, organisation_id, category, purpose, starts_on, method) VALUES ($1, $2, 'identity', 'workGuidance', '2026-01-05', 'paper') RETURNING id`,
     [participantId, org.id],
   );
+  const { rows: jobs } = await t.db.query<{ id: string }>(
+    `INSERT INTO job_episodes (participant_id, employer_name, job_title, start_date, hours_per_week, contract_type, wage_form, open_to_anyone)
+     VALUES ($1, 'Bakkerij', 'Bakker', '2026-02-01', 20, 'temporary', 'marketWage', true) RETURNING id`,
+    [participantId],
+  );
+  const { rows: contacts } = await t.db.query<{ id: string }>(
+    `INSERT INTO contacts (participant_id, organisation_id, occurs_at, kind, status) VALUES ($1, $2, '2026-02-01T10:00:00Z', 'phone', 'held') RETURNING id`,
+    [participantId, org.id],
+  );
   return {
+    jobId: jobs[0]!.id,
+    contactId: contacts[0]!.id,
     orgId: org.id,
     userId: target.id,
     membershipId: rows[0]!.id,

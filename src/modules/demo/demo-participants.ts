@@ -128,6 +128,26 @@ const FAMILY_NAMES = [
   'Haddou',
 ];
 
+const EMPLOYERS: { name: string; titles: string[]; code: string }[] = [
+  { name: 'Bakkerij De Korenschoof', titles: ['Medewerker bakkerij', 'Inpakker'], code: '7512' },
+  { name: 'Zorggroep Het Anker', titles: ['Medewerker facilitaire dienst', 'Gastvrouw/gastheer'], code: '5152' },
+  { name: 'Hoveniersbedrijf Groen', titles: ['Hovenier', 'Medewerker groenonderhoud'], code: '6113' },
+  { name: 'Supermarkt Plus Houten', titles: ['Vakkenvuller', 'Medewerker kassa'], code: '5223' },
+  { name: 'Distributiecentrum Nieuwegein', titles: ['Orderpicker', 'Medewerker logistiek'], code: '9334' },
+  { name: 'Gemeente Utrecht (Stadsbeheer)', titles: ['Medewerker wijkonderhoud'], code: '9613' },
+  { name: 'Fietsenmaker Van der Wiel', titles: ['Fietsenmaker in opleiding'], code: '7234' },
+  { name: 'Koffiebar Het Wiel', titles: ['Barista', 'Medewerker bediening'], code: '5131' },
+  { name: 'Kantoor Zeist Schoonmaak', titles: ['Schoonmaker'], code: '9112' },
+];
+const NOTES = [
+  'Gesproken over werkwensen: liefst buiten werken, niet te vroeg beginnen.',
+  'Cv samen bijgewerkt. Volgende keer oefenen we een sollicitatiegesprek.',
+  'Gaat goed op het werk. Wil graag meer uren.',
+  'Last van spanning deze week; afgesproken dat we contact houden met de behandelaar.',
+  'Uitkeringsvraag besproken: wat gebeurt er met de uitkering bij meer uren?',
+  'Werkgever tevreden. Afspraken over begeleiding op de werkvloer gemaakt.',
+];
+
 /** A small deterministic PRNG (mulberry32). */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -363,6 +383,98 @@ export async function seedDemoParticipants(
       'INSERT INTO trajectory_assignments (trajectory_id, user_id, is_lead, assigned_by, assigned_at) VALUES ($1, $2, true, $3, $4)',
       [trajectoryId, coach, cast.recordedBy, new Date(referral + 3_600_000)],
     );
+
+    // Contacts: roughly every two to three weeks while the trajectory runs, with employer contacts during the
+    // job search (IPS: systematic job development) — some of them lapse, so the caseload signals have something to show.
+    const end = last.phase === 'closed' ? last.on : today;
+    const lapses = rand() < 0.3;
+    for (let at = referral + 2 * DAY; at < end; at += (10 + rand() * 14) * DAY) {
+      if (lapses && at > today - 45 * DAY) {
+        break;
+      }
+      const phaseThen = [...life.steps].reverse().find((st) => st.on <= at)?.phase ?? 'referral';
+      const kind =
+        phaseThen === 'jobSearch' && rand() < 0.5
+          ? 'withEmployer'
+          : pick(['faceToFace', 'faceToFace', 'phone', 'video', ...(org === 'ggz' ? ['withTreatmentTeam'] : [])]);
+      await q.query(
+        `INSERT INTO contacts (participant_id, trajectory_id, organisation_id, occurs_at, duration_minutes, kind, status, present, note, recorded_by, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $4)`,
+        [
+          id,
+          trajectoryId,
+          cast.organisations[trajectoryOrg],
+          new Date(at + (9 + Math.floor(rand() * 7)) * 3_600_000),
+          pick([30, 45, 60]),
+          kind,
+          rand() < 0.08 ? 'noShow' : 'held',
+          kind === 'withEmployer' ? 'Jobcoach en werkgever' : `${given} en jobcoach`,
+          kind !== 'withEmployer' && rand() < 0.6 ? pick(NOTES) : null,
+          coach,
+        ],
+      );
+    }
+    if (last.phase !== 'closed' && !lapses) {
+      await q.query(
+        `INSERT INTO contacts (participant_id, trajectory_id, organisation_id, occurs_at, duration_minutes, kind, status, location, recorded_by)
+         VALUES ($1, $2, $3, $4, 60, 'faceToFace', 'planned', $5, $6)`,
+        [
+          id,
+          trajectoryId,
+          cast.organisations[trajectoryOrg],
+          new Date(today + (1 + Math.floor(rand() * 14)) * DAY + 10 * 3_600_000),
+          org === 'ggz'
+            ? 'GGZ De Linde, Zeist'
+            : org === 'sw'
+              ? 'Werkbedrijf Lekstroom, Nieuwegein'
+              : 'Stadskantoor Utrecht',
+          coach,
+        ],
+      );
+    }
+
+    // Jobs: each period of working with support starts a job; going back to job search ends it.
+    let open: { id: string } | null = null;
+    for (const step of life.steps) {
+      if (step.phase === 'workingWithSupport') {
+        const employer = pick(EMPLOYERS);
+        const wageForm =
+          org === 'sw' && rand() < 0.4 ? 'beschutWerk' : rand() < 0.35 ? 'loonkostensubsidie' : 'marketWage';
+        const { rows: job } = await q.query<{ id: string }>(
+          `INSERT INTO job_episodes (participant_id, trajectory_id, employer_name, job_title, occupation_code, start_date,
+             hours_per_week, contract_type, wage_form, open_to_anyone, recorded_by, recorded_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+          [
+            id,
+            trajectoryId,
+            employer.name,
+            pick(employer.titles),
+            employer.code,
+            iso(step.on),
+            pick([8, 12, 16, 20, 24, 28, 32]),
+            rand() < 0.2 ? 'permanent' : 'temporary',
+            wageForm,
+            wageForm !== 'beschutWerk',
+            coach,
+            new Date(step.on + 12 * 3_600_000),
+          ],
+        );
+        open = job[0]!;
+      } else if (
+        open &&
+        (step.phase === 'jobSearch' ||
+          (step.phase === 'closed' &&
+            life.closedReason !== 'sustainableWork' &&
+            life.closedReason !== 'workWithoutSupport'))
+      ) {
+        await q.query(`UPDATE job_episodes SET end_date = $2, end_reason = $3 WHERE id = $1`, [
+          open.id,
+          iso(step.on - DAY),
+          step.phase === 'jobSearch' ? pick(['contractEnded', 'quit', 'dismissed']) : 'health',
+        ]);
+        open = null;
+      }
+    }
 
     // Consent for the gemeente's consultants to see identity and plan (integrated plan), for a third of the others.
     if (isSanne || (trajectoryOrg !== 'gemeente' && rand() < 0.33)) {

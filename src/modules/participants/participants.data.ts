@@ -140,6 +140,21 @@ const SORTS: Record<NonNullable<CaseloadQuery['sort']>, string> = {
   '-phaseSince': `tr."phaseSince" DESC NULLS LAST, ${SURNAME_KEY}, p.id`,
 };
 
+/**
+ * Caseload signals (live, never a block), for the row's visible trajectory `tr`:
+ * - noEmployerContact30: in job search for 30 days or more without a held contact with an employer in the last 30 days;
+ * - noSupportContact30: working with support for 30 days or more without any held contact in the last 30 days.
+ */
+const THIRTY_DAYS_AGO = `((now() AT TIME ZONE 'Europe/Amsterdam')::date - 30)`;
+const SIGNALS = `array_remove(ARRAY[
+    CASE WHEN tr.phase = 'jobSearch' AND tr."phaseSince" <= ${THIRTY_DAYS_AGO} AND NOT EXISTS (
+      SELECT 1 FROM contacts c WHERE c.trajectory_id = tr.id AND c.status = 'held' AND c.kind = 'withEmployer'
+         AND c.occurs_at >= now() - interval '30 days') THEN 'noEmployerContact30' END,
+    CASE WHEN tr.phase = 'workingWithSupport' AND tr."phaseSince" <= ${THIRTY_DAYS_AGO} AND NOT EXISTS (
+      SELECT 1 FROM contacts c WHERE c.trajectory_id = tr.id AND c.status = 'held'
+         AND c.occurs_at >= now() - interval '30 days') THEN 'noSupportContact30' END
+  ], NULL)`;
+
 /** `%` and `_` typed by a user are literal characters in a name search. */
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -172,6 +187,7 @@ export async function findCaseload(
             CASE WHEN tr.id IS NULL THEN NULL ELSE json_build_object('id', tr.id, 'organisationId', tr."organisationId",
               'organisationName', tr."organisationName", 'approachCode', tr."approachCode", 'approachName', tr."approachName",
               'phase', tr.phase, 'referralDate', tr."referralDate", 'phaseSince', tr."phaseSince") END AS trajectory,
+            ${SIGNALS} AS signals,
             count(*) OVER () AS total
        FROM visible p
        JOIN municipalities m ON m.code = p.municipality_code
@@ -195,6 +211,7 @@ export async function findCaseload(
         AND ($13::text IS NULL OR tr."approachCode" = $13)
         AND ($14::text IS NULL OR (p.given_name || ' ' || p.family_name) ILIKE $14)
         AND (NOT $15::boolean OR p.assigned)
+        AND ($20::text IS NULL OR $20 = ANY(${SIGNALS}))
         AND ($17::boolean OR $12::text = 'closed' OR tr.phase IS DISTINCT FROM 'closed')
       ORDER BY ${SORTS[f.sort ?? 'name']}
       LIMIT $18 OFFSET $19`,
@@ -218,6 +235,7 @@ export async function findCaseload(
       f.includeClosed ?? false,
       f.pageSize,
       (f.page - 1) * f.pageSize,
+      f.signal ?? null,
     ],
   );
   if (rows.length === 0 && f.page > 1) {
@@ -228,5 +246,36 @@ export async function findCaseload(
   return {
     rows: rows.map(({ total: _total, ...r }) => r),
     total: rows[0]?.total ?? 0,
+  };
+}
+
+/** The actor's own caseload in numbers: active trajectories they are assigned to, by phase and signal. */
+export async function caseloadSummary(
+  q: Queryable,
+  userId: string,
+): Promise<{
+  byPhase: Record<string, number>;
+  ipsActive: number;
+  noEmployerContact30: number;
+  noSupportContact30: number;
+}> {
+  const { rows } = await q.query<{ phase: string; n: number; ips: number; no_employer: number; no_support: number }>(
+    `WITH mine AS (
+       SELECT DISTINCT t.id, t.phase, t.approach_code,
+              (SELECT max(e.occurred_on) FROM trajectory_phase_events e WHERE e.trajectory_id = t.id) AS "phaseSince"
+         FROM trajectory_assignments a JOIN trajectories t ON t.id = a.trajectory_id
+        WHERE a.user_id = $1 AND a.ended_at IS NULL AND t.phase <> 'closed'
+     ), flagged AS (SELECT tr.*, ${SIGNALS} AS signals FROM mine tr)
+     SELECT phase, count(*) AS n, count(*) FILTER (WHERE approach_code = 'ips') AS ips,
+            count(*) FILTER (WHERE 'noEmployerContact30' = ANY(signals)) AS no_employer,
+            count(*) FILTER (WHERE 'noSupportContact30' = ANY(signals)) AS no_support
+       FROM flagged GROUP BY phase`,
+    [userId],
+  );
+  return {
+    byPhase: Object.fromEntries(rows.map((r) => [r.phase, r.n])),
+    ipsActive: rows.reduce((n, r) => n + r.ips, 0),
+    noEmployerContact30: rows.reduce((n, r) => n + r.no_employer, 0),
+    noSupportContact30: rows.reduce((n, r) => n + r.no_support, 0),
   };
 }

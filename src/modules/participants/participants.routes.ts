@@ -4,6 +4,7 @@ import { IdParams } from '../../shared/schemas.js';
 import * as service from './participants.service.js';
 import {
   CaseloadPage,
+  CaseloadSummary,
   CaseloadQuery,
   Participant,
   ParticipantCreateBody,
@@ -26,6 +27,19 @@ export async function participantRoutes(app: App, deps: ModuleDeps): Promise<voi
       },
     },
     async (request) => service.listCaseload(request.ctx, request.query),
+  );
+  app.get(
+    '/caseload-summary',
+    {
+      config: { access: 'participant.list' },
+      schema: {
+        tags: TAG,
+        summary: 'Mijn werkvoorraad in cijfers, met signalen en de IPS-norm',
+        operationId: 'getCaseloadSummary',
+        response: { 200: CaseloadSummary },
+      },
+    },
+    async (request) => service.getCaseloadSummary(request.ctx),
   );
   app.post(
     '/participants',

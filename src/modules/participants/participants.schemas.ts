@@ -88,6 +88,12 @@ export const Participant = Type.Object(
 );
 export type Participant = Static<typeof Participant>;
 
+export const CASELOAD_SIGNALS = ['noEmployerContact30', 'noSupportContact30'] as const;
+export const CaseloadSignal = Type.Enum(CASELOAD_SIGNALS, {
+  description:
+    'noEmployerContact30: zoekt werk, 30 dagen geen contact met een werkgever; noSupportContact30: aan het werk, 30 dagen geen contact voor steun.',
+});
+
 export const CaseloadItem = Type.Object(
   {
     id: Uuid,
@@ -99,6 +105,7 @@ export const CaseloadItem = Type.Object(
       description: 'Het lopende (of laatste) traject dat u mag zien.',
     }),
     assignedToMe: Type.Boolean(),
+    signals: Type.Array(CaseloadSignal, { description: 'Signalen (geen blokkade): waar aandacht nodig is.' }),
   },
   { $id: 'CaseloadItem', additionalProperties: false },
 );
@@ -112,6 +119,7 @@ export const CaseloadQuery = Type.Object(
     approachCode: Type.Optional(ApproachCode),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Zoek op naam.' })),
     mine: Type.Optional(Type.Boolean({ description: 'Alleen deelnemers aan wie ik ben toegewezen.' })),
+    signal: Type.Optional(CaseloadSignal),
     includeClosed: Type.Optional(Type.Boolean({ default: false, description: 'Ook afgesloten trajecten.' })),
     sort: Type.Optional(
       Type.Enum(CASELOAD_SORTS, { default: 'name', description: 'Sortering; een minteken keert de volgorde om.' }),
@@ -162,3 +170,17 @@ export const ParticipantPatchBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type ParticipantPatchBody = Static<typeof ParticipantPatchBody>;
+
+export const CaseloadSummary = Type.Object(
+  {
+    active: Type.Integer({ description: 'Lopende trajecten waaraan ik ben toegewezen.' }),
+    byPhase: Type.Record(Type.String(), Type.Integer()),
+    ipsActive: Type.Integer({ description: 'Daarvan in een IPS-traject.' }),
+    ipsNorm: Type.Integer({ description: 'IPS-norm: hoogstens zoveel deelnemers per trajectbegeleider.' }),
+    aboveIpsNorm: Type.Boolean(),
+    noEmployerContact30: Type.Integer(),
+    noSupportContact30: Type.Integer(),
+  },
+  { $id: 'CaseloadSummary', additionalProperties: false },
+);
+export type CaseloadSummary = Static<typeof CaseloadSummary>;

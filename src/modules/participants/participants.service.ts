@@ -15,6 +15,7 @@ import { getMunicipality } from '../regions/regions.data.js';
 import * as trajectoryData from '../trajectories/trajectories.data.js';
 import * as data from './participants.data.js';
 import type {
+  CaseloadSummary,
   CaseloadItem,
   CaseloadQuery,
   Participant,
@@ -255,6 +256,19 @@ export async function listCaseload(
     ),
   );
   return { items, total, page, pageSize };
+}
+
+/** The IPS norm: at most 20 participants per job coach (DOMAIN §1.2, fidelity item "caseload size"). */
+export const IPS_CASELOAD_NORM = 20;
+
+/** The actor's own caseload in numbers, with the IPS caseload norm as a signal. */
+export async function getCaseloadSummary(ctx: RequestContext): Promise<CaseloadSummary> {
+  return ctx.data.read(async (scope) => {
+    scope.listScope('participant.list');
+    const s = await data.caseloadSummary(scope.q, scope.userId);
+    const active = Object.values(s.byPhase).reduce((a, b) => a + b, 0);
+    return { ...s, active, ipsNorm: IPS_CASELOAD_NORM, aboveIpsNorm: s.ipsActive > IPS_CASELOAD_NORM };
+  });
 }
 
 /** The portal: the participant record of the logged-in participant (404 when they have none). */

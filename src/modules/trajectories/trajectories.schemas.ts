@@ -2,6 +2,12 @@ import { Type, type Static } from 'typebox';
 import { DateTime, Uuid } from '../../shared/schemas.js';
 
 export const DateOnly = Type.String({ format: 'date', description: 'Datum (JJJJ-MM-DD).' });
+/** A date or null, as one schema with `format: date` (the NL API Design Rules linter wants the format on the field itself). */
+export const NullableDate = Type.Unsafe<string | null>({
+  type: ['string', 'null'],
+  format: 'date',
+  description: 'Datum (JJJJ-MM-DD) of null.',
+});
 
 export const PHASES = ['referral', 'intake', 'jobSearch', 'workingWithSupport', 'followUp', 'closed'] as const;
 export type Phase = (typeof PHASES)[number];

@@ -20,6 +20,9 @@ import { AUDIT_LOG_ACTIONS } from '../../modules/audit-log/audit-log.actions.js'
 import { AUTH_ACTIONS } from '../../modules/auth/auth.actions.js';
 import { DEV_MAIL_ACTIONS } from '../../modules/dev-mail/dev-mail.actions.js';
 import { CONSENT_ACTIONS } from '../../modules/consents/consents.actions.js';
+import { CONTACT_ACTIONS } from '../../modules/contacts/contacts.actions.js';
+import { JOB_ACTIONS } from '../../modules/jobs/jobs.actions.js';
+import { WISH_ACTIONS } from '../../modules/wishes/wishes.actions.js';
 import { ORGANISATION_ACTIONS } from '../../modules/organisations/organisations.actions.js';
 import { PARTICIPANT_ACTIONS } from '../../modules/participants/participants.actions.js';
 import { TRAJECTORY_ACTIONS } from '../../modules/trajectories/trajectories.actions.js';
@@ -38,6 +41,9 @@ export const ACTIONS = {
   ...PARTICIPANT_ACTIONS,
   ...TRAJECTORY_ACTIONS,
   ...CONSENT_ACTIONS,
+  ...WISH_ACTIONS,
+  ...JOB_ACTIONS,
+  ...CONTACT_ACTIONS,
 } as const satisfies Record<string, ActionDefinition>;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -98,6 +104,16 @@ export const GRANTS = {
   // The participant decides who may see what; their professionals record consent given on paper or aloud.
   'consent.read': [PARTICIPANT_SELF, COACH_ASSIGNED, CONSULTANT_ASSIGNED],
   'consent.manage': [PARTICIPANT_SELF, COACH_ASSIGNED, CONSULTANT_ASSIGNED],
+
+  // IPS: client preference first — the participant can change their own wishes.
+  'wishes.read': CASE_READ,
+  'wishes.update': [PARTICIPANT_SELF, ...CASE_WORK],
+  'job.read': CASE_READ,
+  'job.manage': CASE_WORK,
+  // A contact belongs to the organisation that recorded it (assignment there); notes are category contactNotes.
+  'contact.read': CASE_READ,
+  'contact.readNotes': CASE_READ,
+  'contact.manage': CASE_WORK,
 } as const satisfies Record<ActionName, readonly Grant[]>;
 
 /** Whether `name` is a declared action (unknown names must throw, never allow). */

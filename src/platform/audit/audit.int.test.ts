@@ -260,5 +260,6 @@ describe('meedoen audit verify', () => {
       process.env = saved;
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two CLI runs, each opening and migrating an embedded database: slow on a loaded 2-core machine.
+  }, 120_000);
 });

@@ -1,0 +1,82 @@
+import { Type, type Static } from 'typebox';
+import { DateTime, Uuid } from '../../shared/schemas.js';
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
+export const TRANSPORT = ['onFoot', 'bicycle', 'moped', 'car', 'publicTransport'] as const;
+export const DISCLOSURE = ['open', 'askMe', 'notDisclosed'] as const;
+
+const Day = Type.Enum(DAYS, { description: 'Dag: mon … sun.' });
+const DayPart = Type.Enum(DAY_PARTS, { description: 'Dagdeel: morning, afternoon, evening, night.' });
+const Transport = Type.Enum(TRANSPORT, {
+  description: 'Vervoer: onFoot (lopen), bicycle (fiets), moped (brommer), car (auto), publicTransport (ov).',
+});
+export const Disclosure = Type.Enum(DISCLOSURE, {
+  description:
+    'Mag een werkgever weten van de beperking: open (ja), askMe (alleen als ik dat per werkgever goedvind), notDisclosed (nee).',
+});
+
+const fields = {
+  kindsOfWork: Type.Union([Type.String({ maxLength: 1000 }), Type.Null()], {
+    description: 'Wat voor werk wil ik doen.',
+  }),
+  sectors: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 20, uniqueItems: true }),
+  hoursMin: Type.Union([Type.Integer({ minimum: 0, maximum: 60 }), Type.Null()]),
+  hoursMax: Type.Union([Type.Integer({ minimum: 1, maximum: 60 }), Type.Null()]),
+  days: Type.Array(Day, { uniqueItems: true, maxItems: 7 }),
+  dayParts: Type.Array(DayPart, { uniqueItems: true, maxItems: 4 }),
+  maxTravelMinutes: Type.Union([Type.Integer({ minimum: 0, maximum: 240 }), Type.Null()]),
+  transport: Type.Array(Transport, { uniqueItems: true, maxItems: 5 }),
+  strengths: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], { description: 'Waar ben ik goed in.' }),
+  wantsToLearn: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], { description: 'Wat wil ik leren.' }),
+  disclosure: Disclosure,
+};
+
+export const Wishes = Type.Object(
+  {
+    ...fields,
+    id: Uuid,
+    recordedByName: Type.Union([Type.String(), Type.Null()]),
+    recordedAt: DateTime,
+    byParticipant: Type.Boolean(),
+  },
+  { $id: 'Wishes', additionalProperties: false },
+);
+export type Wishes = Static<typeof Wishes>;
+export const WishesOverview = Type.Object(
+  {
+    current: Type.Union([Wishes, Type.Null()]),
+    history: Type.Array(
+      Type.Object(
+        {
+          id: Uuid,
+          recordedByName: Type.Union([Type.String(), Type.Null()]),
+          recordedAt: DateTime,
+          byParticipant: Type.Boolean(),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Eerdere versies (nieuwste eerst), zonder inhoud.' },
+    ),
+  },
+  { $id: 'WishesOverview', additionalProperties: false },
+);
+export type WishesOverview = Static<typeof WishesOverview>;
+
+export const WishesBody = Type.Object(
+  {
+    kindsOfWork: Type.Optional(fields.kindsOfWork),
+    sectors: Type.Optional(fields.sectors),
+    hoursMin: Type.Optional(fields.hoursMin),
+    hoursMax: Type.Optional(fields.hoursMax),
+    days: Type.Optional(fields.days),
+    dayParts: Type.Optional(fields.dayParts),
+    maxTravelMinutes: Type.Optional(fields.maxTravelMinutes),
+    transport: Type.Optional(fields.transport),
+    strengths: Type.Optional(fields.strengths),
+    wantsToLearn: Type.Optional(fields.wantsToLearn),
+    disclosure: Type.Optional(fields.disclosure),
+  },
+  { additionalProperties: false },
+);
+export type WishesBody = Static<typeof WishesBody>;

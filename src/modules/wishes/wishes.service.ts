@@ -1,0 +1,64 @@
+/**
+ * Wishes (IPS: client preference first): what work the participant wants, when, how far, what they are
+ * good at and want to learn, and whether an employer may know about their disability. The participant
+ * can change them in the portal; every save is kept as a version.
+ */
+import type { RequestContext } from '../../platform/http/context.js';
+import { invalidInput, type FieldError } from '../../platform/errors/app-error.js';
+import { getParticipant } from '../participants/participants.data.js';
+import { participantResource } from '../participants/participants.service.js';
+import * as data from './wishes.data.js';
+import type { WishesBody, WishesOverview } from './wishes.schemas.js';
+
+export async function getWishes(ctx: RequestContext, participantId: string): Promise<WishesOverview> {
+  return ctx.data.read(async (scope) => {
+    await scope.readOne('wishes.read', () => getParticipant(scope.q, participantId), participantResource);
+    const [current, ...older] = await data.findWishVersions(scope.q, participantId);
+    return {
+      current: current ?? null,
+      history: older.map(({ id, recordedByName, recordedAt, byParticipant }) => ({
+        id,
+        recordedByName,
+        recordedAt,
+        byParticipant,
+      })),
+    };
+  });
+}
+
+const text = (s: string | null | undefined) => (s === undefined || s === null ? null : s.trim() || null);
+
+/** Saves a new version: fields left out keep their current value. */
+export async function saveWishes(
+  ctx: RequestContext,
+  participantId: string,
+  body: WishesBody,
+): Promise<WishesOverview> {
+  await ctx.data.run(async (scope) => {
+    await scope.readOne('wishes.update', () => getParticipant(scope.q, participantId), participantResource);
+    const [current] = await data.findWishVersions(scope.q, participantId);
+    const next = {
+      kindsOfWork: body.kindsOfWork !== undefined ? text(body.kindsOfWork) : (current?.kindsOfWork ?? null),
+      sectors: (body.sectors ?? current?.sectors ?? []).map((s) => s.trim()).filter(Boolean),
+      hoursMin: body.hoursMin !== undefined ? body.hoursMin : (current?.hoursMin ?? null),
+      hoursMax: body.hoursMax !== undefined ? body.hoursMax : (current?.hoursMax ?? null),
+      days: body.days ?? current?.days ?? [],
+      dayParts: body.dayParts ?? current?.dayParts ?? [],
+      maxTravelMinutes:
+        body.maxTravelMinutes !== undefined ? body.maxTravelMinutes : (current?.maxTravelMinutes ?? null),
+      transport: body.transport ?? current?.transport ?? [],
+      strengths: body.strengths !== undefined ? text(body.strengths) : (current?.strengths ?? null),
+      wantsToLearn: body.wantsToLearn !== undefined ? text(body.wantsToLearn) : (current?.wantsToLearn ?? null),
+      disclosure: body.disclosure ?? current?.disclosure ?? 'askMe',
+    };
+    const errors: FieldError[] = [];
+    if (next.hoursMin !== null && next.hoursMax !== null && next.hoursMin > next.hoursMax) {
+      errors.push({ in: 'body', pointer: '/hoursMax', code: 'below-minimum', detailKey: 'field.hours-max-below-min' });
+    }
+    if (errors.length > 0) {
+      throw invalidInput(errors);
+    }
+    await data.insertWishes(scope.q, participantId, next, scope.userId);
+  });
+  return getWishes(ctx, participantId);
+}
