@@ -45,6 +45,8 @@ import { auditLogRoutes } from './modules/audit-log/audit-log.routes.js';
 import { devMailRoutes } from './modules/dev-mail/dev-mail.routes.js';
 import { consentRoutes } from './modules/consents/consents.routes.js';
 import { contactRoutes } from './modules/contacts/contacts.routes.js';
+import { dataRequestRoutes } from './modules/data-requests/data-requests.routes.js';
+import { portalRoutes } from './modules/portal/portal.routes.js';
 import { jobRoutes } from './modules/jobs/jobs.routes.js';
 import { wishRoutes } from './modules/wishes/wishes.routes.js';
 import { hasConsent } from './modules/consents/consents.data.js';
@@ -206,6 +208,8 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       await wishRoutes(a, moduleDeps);
       await jobRoutes(a, moduleDeps);
       await contactRoutes(a, moduleDeps);
+      await dataRequestRoutes(a, moduleDeps);
+      await portalRoutes(a, moduleDeps);
       a.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
         return reply.header('access-control-allow-origin', '*').send(app.swagger());
       });

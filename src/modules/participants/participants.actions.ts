@@ -50,4 +50,23 @@ export const PARTICIPANT_ACTIONS = {
     tokenAllowed: false,
     readAction: 'participant.read',
   },
+  'participant.invite': {
+    logText: { nl: 'U uitgenodigd voor een eigen account in Meedoen', en: 'Invited you to your own Meedoen account' },
+    description: {
+      nl: 'Laat toe om een deelnemer per e-mail uit te nodigen voor een eigen account (het deelnemersportaal).',
+      en: 'Allows inviting a participant by e-mail to an account of their own (the participant portal).',
+    },
+    personalData: true,
+    tokenAllowed: false,
+    readAction: 'participant.read',
+  },
+  'participant.export': {
+    logText: { nl: 'Al uw gegevens gedownload', en: 'Downloaded all your data' },
+    description: {
+      nl: 'Laat toe om als deelnemer alle eigen gegevens te downloaden (AVG: recht op inzage en overdraagbaarheid).',
+      en: 'Allows a participant to download all of their data (GDPR: right of access and portability).',
+    },
+    personalData: true,
+    tokenAllowed: false,
+  },
 } as const satisfies Record<string, ActionDefinition>;

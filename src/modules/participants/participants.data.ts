@@ -279,3 +279,12 @@ export async function caseloadSummary(
     noSupportContact30: rows.reduce((n, r) => n + r.no_support, 0),
   };
 }
+
+/** Links the portal account; a newly given e-mail address also becomes the participant's contact address. */
+export async function linkAccount(q: Queryable, id: string, userId: string, email: string | null): Promise<void> {
+  await q.query('UPDATE participants SET user_id = $2, email = coalesce($3, email), updated_at = now() WHERE id = $1', [
+    id,
+    userId,
+    email,
+  ]);
+}

@@ -8,6 +8,7 @@ import {
   CaseloadQuery,
   Participant,
   ParticipantCreateBody,
+  ParticipantInvitationBody,
   ParticipantPatchBody,
 } from './participants.schemas.js';
 
@@ -82,6 +83,31 @@ export async function participantRoutes(app: App, deps: ModuleDeps): Promise<voi
       },
     },
     async (request) => service.getParticipant(request.ctx, deps.fieldCipher, request.params.id),
+  );
+  app.post(
+    '/participants/:id/invitation',
+    {
+      config: { access: 'participant.invite' },
+      schema: {
+        tags: TAG,
+        summary: 'Deelnemer uitnodigen voor een eigen account',
+        operationId: 'inviteParticipant',
+        params: IdParams,
+        body: ParticipantInvitationBody,
+        response: { 201: Participant },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.inviteParticipant(
+            request.ctx,
+            { cipher: deps.fieldCipher, publicUrl: deps.config.publicUrl, mailQueued: deps.mailQueued },
+            request.params.id,
+            request.body,
+          ),
+        ),
   );
   app.patch(
     '/participants/:id',

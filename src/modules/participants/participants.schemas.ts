@@ -184,3 +184,8 @@ export const CaseloadSummary = Type.Object(
   { $id: 'CaseloadSummary', additionalProperties: false },
 );
 export type CaseloadSummary = Static<typeof CaseloadSummary>;
+
+export const ParticipantInvitationBody = Type.Object(
+  { email: Type.Optional(Email) },
+  { additionalProperties: false, description: 'Zonder e-mailadres gaat de uitnodiging naar het bekende adres.' },
+);

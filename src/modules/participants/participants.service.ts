@@ -11,6 +11,10 @@ import type { ResourceRef } from '../../platform/access/types.js';
 import type { FieldCipher } from '../../platform/crypto/field-encryption.js';
 import { canonicalBsn, isValidBsn } from '../../shared/bsn.js';
 import { checkPastDate, todayInNl, yearsBetween } from '../../shared/dates.js';
+import { translate } from '../../platform/i18n/i18n.js';
+import { enqueueMail } from '../../platform/mail/outbox.data.js';
+import { createUserToken } from '../auth/auth.data.js';
+import * as userData from '../users/users.data.js';
 import { getMunicipality } from '../regions/regions.data.js';
 import * as trajectoryData from '../trajectories/trajectories.data.js';
 import * as data from './participants.data.js';
@@ -278,4 +282,69 @@ export async function getOwnParticipant(ctx: RequestContext, cipher: FieldCipher
     throw new AppError('not-found');
   }
   return getParticipant(ctx, cipher, id);
+}
+
+/**
+ * Invites the participant to an account of their own (the portal): an invited user with the role
+ * participant in the inviting professional's organisation, linked to the record, and a mail with a
+ * link valid for 7 days (the outbox commits with the rest). Accepting works as any invitation does.
+ */
+export async function inviteParticipant(
+  ctx: RequestContext,
+  deps: { cipher: FieldCipher; publicUrl: string; mailQueued: () => void },
+  id: string,
+  body: { email?: string },
+): Promise<Participant> {
+  await ctx.data.run(async (scope) => {
+    const participant = await load(scope, id, 'participant.read');
+    // The organisation the inviter works with this participant in (their assignment there).
+    const actor = scope.actor;
+    const orgs = actor?.kind === 'user' ? [...new Set(actor.memberships.map((m) => m.organisationId))] : [];
+    let organisationId: string | null = null;
+    for (const org of orgs) {
+      const { hidden } = await scope.withoutHidden(
+        {},
+        { ...participantResource(participant), organisationId: org },
+        { 'participant.invite': [] },
+      );
+      if (hidden.length === 0) {
+        organisationId = org;
+        break;
+      }
+    }
+    if (!organisationId) {
+      throw new AppError('forbidden');
+    }
+    if (participant.userId) {
+      throw new AppError('conflict', { detailKey: 'problem.participant-has-account.detail' });
+    }
+    const email = (body.email ?? participant.email ?? '').trim();
+    if (!email) {
+      throw invalidInput([
+        { in: 'body', pointer: '/email', code: 'required', detailKey: 'field.participant-email-required' },
+      ]);
+    }
+    if (await userData.findUserIdByEmail(scope.q, email)) {
+      throw invalidInput([{ in: 'body', pointer: '/email', code: 'email-taken', detailKey: 'field.email-taken' }]);
+    }
+    const name = `${participant.givenName} ${participant.familyName}`;
+    const userId = await userData.insertInvitedUser(scope.q, { email, name });
+    await userData.addMembership(scope.q, userId, organisationId, 'participant');
+    await data.linkAccount(scope.q, id, userId, body.email ? email : null);
+    const token = await createUserToken(scope.q, userId, 'invitation', 7 * 24 * 60);
+    const organisation = await userData.organisationExists(scope.q, organisationId);
+    const inviter = (await userData.getUser(scope.q, scope.userId))?.name ?? 'Meedoen';
+    await enqueueMail(scope.q, {
+      to: email,
+      subject: translate('nl', 'mail.participantInvite.subject'),
+      text: translate('nl', 'mail.participantInvite.body', {
+        name: participant.givenName,
+        inviter,
+        organisation: organisation?.name ?? '',
+        link: `${deps.publicUrl}/uitnodiging#token=${token}`,
+      }),
+    });
+  });
+  deps.mailQueued();
+  return getParticipant(ctx, deps.cipher, id);
 }

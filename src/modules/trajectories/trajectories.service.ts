@@ -21,11 +21,16 @@ import type {
 } from './trajectories.schemas.js';
 
 /** A trajectory belongs to its organisation: an assignment there (or consent for the plan) reaches it. */
-const trajectoryResource = (t: { id: string; participantId: string; organisationId: string }): ResourceRef => ({
+const trajectoryResource = (
+  t: { id: string; participantId: string; organisationId: string },
+  participantUserId: string | null,
+): ResourceRef => ({
   type: 'trajectory',
   id: t.id,
   participantId: t.participantId,
   organisationId: t.organisationId,
+  // The participant's own account (relationship self).
+  userId: participantUserId,
 });
 
 export async function listApproaches(ctx: RequestContext): Promise<Approach[]> {
@@ -36,11 +41,17 @@ export async function listApproaches(ctx: RequestContext): Promise<Approach[]> {
 export async function listTrajectories(ctx: RequestContext, participantId: string): Promise<Trajectory[]> {
   return ctx.data.read(async (scope) => {
     // The participant must be visible at all (404 otherwise).
-    await scope.readOne('trajectory.read', () => getParticipant(scope.q, participantId), participantResource);
+    const participant = await scope.readOne(
+      'trajectory.read',
+      () => getParticipant(scope.q, participantId),
+      participantResource,
+    );
     const all = await data.findTrajectoriesOfParticipant(scope.q, participantId, ctx.lang);
     const visible: Trajectory[] = [];
     for (const t of all) {
-      const { hidden } = await scope.withoutHidden({}, trajectoryResource(t), { 'trajectory.read': [] });
+      const { hidden } = await scope.withoutHidden({}, trajectoryResource(t, participant.userId), {
+        'trajectory.read': [],
+      });
       if (hidden.length === 0) {
         visible.push(t);
       }
@@ -55,7 +66,15 @@ async function load(
   action: 'trajectory.read' | 'trajectory.changePhase' | 'trajectory.assign',
   lang: 'nl' | 'en',
 ): Promise<Trajectory> {
-  return scope.readOne(action, () => data.getTrajectory(scope.q, id, lang), trajectoryResource);
+  const trajectory = await data.getTrajectory(scope.q, id, lang);
+  const participantUserId = trajectory
+    ? ((await getParticipant(scope.q, trajectory.participantId))?.userId ?? null)
+    : null;
+  return scope.readOne(
+    action,
+    async () => trajectory,
+    (t) => trajectoryResource(t, participantUserId),
+  );
 }
 
 export async function getTrajectory(ctx: RequestContext, id: string): Promise<Trajectory> {

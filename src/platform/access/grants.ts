@@ -21,6 +21,7 @@ import { AUTH_ACTIONS } from '../../modules/auth/auth.actions.js';
 import { DEV_MAIL_ACTIONS } from '../../modules/dev-mail/dev-mail.actions.js';
 import { CONSENT_ACTIONS } from '../../modules/consents/consents.actions.js';
 import { CONTACT_ACTIONS } from '../../modules/contacts/contacts.actions.js';
+import { DATA_REQUEST_ACTIONS } from '../../modules/data-requests/data-requests.actions.js';
 import { JOB_ACTIONS } from '../../modules/jobs/jobs.actions.js';
 import { WISH_ACTIONS } from '../../modules/wishes/wishes.actions.js';
 import { ORGANISATION_ACTIONS } from '../../modules/organisations/organisations.actions.js';
@@ -44,6 +45,7 @@ export const ACTIONS = {
   ...WISH_ACTIONS,
   ...JOB_ACTIONS,
   ...CONTACT_ACTIONS,
+  ...DATA_REQUEST_ACTIONS,
 } as const satisfies Record<string, ActionDefinition>;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -94,6 +96,10 @@ export const GRANTS = {
     { role: 'consultant', when: 'ownOrganisation' },
   ],
   'participant.update': CASE_WORK,
+  'participant.invite': CASE_WORK,
+  'participant.export': [PARTICIPANT_SELF],
+  'dataRequest.create': [PARTICIPANT_SELF],
+  'dataRequest.handle': ADMIN,
 
   'approach.list': ALL_ROLES_ANY,
   'trajectory.read': CASE_READ,

@@ -70,6 +70,7 @@ describe(`database layer on ${DRIVER}`, () => {
       'audit_events',
       'consents',
       'contacts',
+      'data_requests',
       'job_episodes',
       'mail_outbox',
       'memberships',

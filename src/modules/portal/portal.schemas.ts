@@ -1,0 +1,26 @@
+import { Type, type Static } from 'typebox';
+import { DateTime } from '../../shared/schemas.js';
+import { OwnAuditEvent } from '../auth/auth.schemas.js';
+import { Consent } from '../consents/consents.schemas.js';
+import { Contact } from '../contacts/contacts.schemas.js';
+import { DataRequest } from '../data-requests/data-requests.schemas.js';
+import { JobOverview } from '../jobs/jobs.schemas.js';
+import { Participant } from '../participants/participants.schemas.js';
+import { Trajectory } from '../trajectories/trajectories.schemas.js';
+import { Wishes } from '../wishes/wishes.schemas.js';
+
+export const OwnDataExport = Type.Object(
+  {
+    exportedAt: DateTime,
+    participant: Participant,
+    trajectories: Type.Array(Trajectory),
+    wishes: Type.Array(Wishes, { description: 'Alle versies, nieuwste eerst.' }),
+    jobs: JobOverview,
+    contacts: Type.Array(Contact),
+    consents: Type.Array(Consent),
+    dataRequests: Type.Array(DataRequest),
+    accessLog: Type.Array(OwnAuditEvent, { description: 'Wie keek in uw gegevens (alles).' }),
+  },
+  { $id: 'OwnDataExport', additionalProperties: false },
+);
+export type OwnDataExport = Static<typeof OwnDataExport>;
