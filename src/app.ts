@@ -47,6 +47,7 @@ import { consentRoutes } from './modules/consents/consents.routes.js';
 import { contactRoutes } from './modules/contacts/contacts.routes.js';
 import { dataRequestRoutes } from './modules/data-requests/data-requests.routes.js';
 import { portalRoutes } from './modules/portal/portal.routes.js';
+import { planRoutes } from './modules/plans/plans.routes.js';
 import { jobRoutes } from './modules/jobs/jobs.routes.js';
 import { wishRoutes } from './modules/wishes/wishes.routes.js';
 import { hasConsent } from './modules/consents/consents.data.js';
@@ -210,6 +211,7 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       await contactRoutes(a, moduleDeps);
       await dataRequestRoutes(a, moduleDeps);
       await portalRoutes(a, moduleDeps);
+      await planRoutes(a, moduleDeps);
       a.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
         return reply.header('access-control-allow-origin', '*').send(app.swagger());
       });

@@ -112,6 +112,32 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
     body: {},
   }),
   'GET /api/v1/caseload-summary': () => ({ url: '/api/v1/caseload-summary' }),
+  'GET /api/v1/participants/:id/plan': (f) => ({ url: `/api/v1/participants/${f.participantId}/plan` }),
+  'GET /api/v1/participants/:id/plan/history': (f) => ({ url: `/api/v1/participants/${f.participantId}/plan/history` }),
+  'POST /api/v1/participants/:id/plan/goals': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/plan/goals`,
+    body: {},
+  }),
+  'PATCH /api/v1/participants/:id/plan/goals/:goalId': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/plan/goals/${f.participantId}`,
+    body: {},
+  }),
+  'POST /api/v1/participants/:id/plan/goals/:goalId/actions': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/plan/goals/${f.participantId}/actions`,
+    body: {},
+  }),
+  'PATCH /api/v1/participants/:id/plan/actions/:actionId': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/plan/actions/${f.participantId}`,
+    body: {},
+  }),
+  'POST /api/v1/participants/:id/plan/actions/:actionId/comments': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/plan/actions/${f.participantId}/comments`,
+    body: {},
+  }),
+  'POST /api/v1/participants/:id/plan/agreements': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/plan/agreements`,
+    body: {},
+  }),
   'POST /api/v1/participants/:id/invitation': (f) => ({
     url: `/api/v1/participants/${f.participantId}/invitation`,
     body: {},

@@ -158,6 +158,13 @@ describe('consent', () => {
     const seen = await consultant.request('GET', `/api/v1/participants/${p.id}`);
     expect(seen.statusCode, seen.body).toBe(200);
     expect(seen.json()).toMatchObject({ id: p.id, givenName: 'Fatima' });
+    // The answer says what this consultant may do: read the identity, nothing else.
+    expect(seen.json()).toMatchObject({
+      permissions: { update: false, readTrajectories: false, readPlan: false, manageConsents: false, invite: false },
+    });
+    expect((await coachA.request('GET', `/api/v1/participants/${p.id}`)).json()).toMatchObject({
+      permissions: { update: true, readTrajectories: true, managePlan: true, manageConsents: true, invite: true },
+    });
     expectProblem(await consultant.request('GET', `/api/v1/participants/${p.id}/trajectories`), 404);
     const caseload = await consultant.request('GET', '/api/v1/participants?pageSize=200');
     const row = caseload

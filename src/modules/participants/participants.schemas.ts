@@ -61,6 +61,36 @@ export const CurrentTrajectory = Type.Object(
   { additionalProperties: false },
 );
 
+/** What the actor may do with this participant's record (for screens; the server checks every call anyway). */
+export const PARTICIPANT_PERMISSIONS = {
+  update: 'participant.update',
+  invite: 'participant.invite',
+  readTrajectories: 'trajectory.read',
+  createTrajectory: 'trajectory.create',
+  readWishes: 'wishes.read',
+  updateWishes: 'wishes.update',
+  readJobs: 'job.read',
+  manageJobs: 'job.manage',
+  readContacts: 'contact.read',
+  manageContacts: 'contact.manage',
+  readPlan: 'plan.read',
+  managePlan: 'plan.manage',
+  participateInPlan: 'plan.participate',
+  readConsents: 'consent.read',
+  manageConsents: 'consent.manage',
+} as const;
+export const ParticipantPermissions = Type.Object(
+  Object.fromEntries(Object.keys(PARTICIPANT_PERMISSIONS).map((k) => [k, Type.Boolean()])) as Record<
+    keyof typeof PARTICIPANT_PERMISSIONS,
+    ReturnType<typeof Type.Boolean>
+  >,
+  {
+    additionalProperties: false,
+    description:
+      'Wat u met deze deelnemer mag doen (op het niveau van de deelnemer; voor een traject, contact of doel van een andere organisatie kan het strenger zijn).',
+  },
+);
+
 export const Participant = Type.Object(
   {
     id: Uuid,
@@ -83,6 +113,7 @@ export const Participant = Type.Object(
     organisationName: Type.String(),
     createdAt: DateTime,
     updatedAt: DateTime,
+    permissions: ParticipantPermissions,
   },
   { $id: 'Participant', additionalProperties: false },
 );

@@ -26,6 +26,7 @@ import type {
   ParticipantCreateBody,
   ParticipantPatchBody,
 } from './participants.schemas.js';
+import { PARTICIPANT_PERMISSIONS } from './participants.schemas.js';
 
 /** A participant is a person, not a record of one organisation: assignment in any organisation or consent reaches them. */
 export const participantResource = (p: { id: string; userId: string | null }): ResourceRef => ({
@@ -179,7 +180,17 @@ export async function createParticipant(
 
 async function show(scope: Scope, cipher: FieldCipher, row: data.ParticipantRow): Promise<Participant> {
   const { userId: _u, bsnEncrypted, createdAt, updatedAt, ...rest } = row;
-  const shown: Participant = { ...rest, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+  const names = Object.keys(PARTICIPANT_PERMISSIONS) as (keyof typeof PARTICIPANT_PERMISSIONS)[];
+  const allowed = await scope.can(Object.values(PARTICIPANT_PERMISSIONS), participantResource(row));
+  const permissions = Object.fromEntries(
+    names.map((n) => [n, allowed[PARTICIPANT_PERMISSIONS[n]]]),
+  ) as Participant['permissions'];
+  const shown: Participant = {
+    ...rest,
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+    permissions,
+  };
   if (!bsnEncrypted) {
     return shown;
   }

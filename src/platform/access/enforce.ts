@@ -155,6 +155,21 @@ export class Scope {
   }
 
   /**
+   * Which of `actions` the actor may perform on `resource`, decided exactly as {@link authorize} would but
+   * without using them: nothing is read or changed, so nothing is audited. For screens that offer only
+   * what the user may do (an edit button, a form).
+   */
+  async can<A extends ActionName>(actions: readonly A[], resource: ResourceRef): Promise<Record<A, boolean>> {
+    const actor = this.requireActor();
+    const result = {} as Record<A, boolean>;
+    for (const action of actions) {
+      result[action] =
+        actor.kind === 'system' || (await decide(this.q, this.resolvers, actor, action, resource)).allowed;
+    }
+    return result;
+  }
+
+  /**
    * Strips the parts of a record whose data category the actor may not see. `parts` maps the read
    * action of each category (e.g. `participant.read.health`) to the fields it covers; a part the
    * actor is refused is left out (not nulled: the answer does not even reveal the field is set),

@@ -25,6 +25,7 @@ import { DATA_REQUEST_ACTIONS } from '../../modules/data-requests/data-requests.
 import { JOB_ACTIONS } from '../../modules/jobs/jobs.actions.js';
 import { WISH_ACTIONS } from '../../modules/wishes/wishes.actions.js';
 import { ORGANISATION_ACTIONS } from '../../modules/organisations/organisations.actions.js';
+import { PLAN_ACTIONS } from '../../modules/plans/plans.actions.js';
 import { PARTICIPANT_ACTIONS } from '../../modules/participants/participants.actions.js';
 import { TRAJECTORY_ACTIONS } from '../../modules/trajectories/trajectories.actions.js';
 import { USER_ACTIONS } from '../../modules/users/users.actions.js';
@@ -46,6 +47,7 @@ export const ACTIONS = {
   ...JOB_ACTIONS,
   ...CONTACT_ACTIONS,
   ...DATA_REQUEST_ACTIONS,
+  ...PLAN_ACTIONS,
 } as const satisfies Record<string, ActionDefinition>;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -55,13 +57,15 @@ const ALL_ROLES_ANY: Grant[] = [{ role: '*', when: 'any' }];
 const ADMIN: Grant[] = [{ role: 'administrator', when: 'any' }];
 
 // Participant data (AVG art. 9): the participant themself; professionals through an assignment in their
-// own organisation; a consultant of another organisation through the participant's consent for the
-// action's data category. Employers, programme managers and evaluators get no participant-level access.
+// own organisation; job coaches and consultants of another organisation through the participant's consent
+// for that organisation and the action's data category (reading only). Employers, programme managers and
+// evaluators get no participant-level access.
 const PARTICIPANT_SELF: Grant = { role: 'participant', when: 'self' };
 const COACH_ASSIGNED: Grant = { role: 'jobCoach', when: 'assignedParticipant' };
 const CONSULTANT_ASSIGNED: Grant = { role: 'consultant', when: 'assignedParticipant' };
 const CONSULTANT_CONSENT: Grant = { role: 'consultant', when: 'consent' };
-const CASE_READ: Grant[] = [PARTICIPANT_SELF, COACH_ASSIGNED, CONSULTANT_ASSIGNED, CONSULTANT_CONSENT];
+const COACH_CONSENT: Grant = { role: 'jobCoach', when: 'consent' };
+const CASE_READ: Grant[] = [PARTICIPANT_SELF, COACH_ASSIGNED, CONSULTANT_ASSIGNED, COACH_CONSENT, CONSULTANT_CONSENT];
 const CASE_WORK: Grant[] = [COACH_ASSIGNED, CONSULTANT_ASSIGNED];
 
 export const GRANTS = {
@@ -120,6 +124,10 @@ export const GRANTS = {
   'contact.read': CASE_READ,
   'contact.readNotes': CASE_READ,
   'contact.manage': CASE_WORK,
+  // A goal belongs to the organisation working on it: assignment there, or consent for the plan.
+  'plan.read': CASE_READ,
+  'plan.manage': CASE_WORK,
+  'plan.participate': [PARTICIPANT_SELF, ...CASE_WORK],
 } as const satisfies Record<ActionName, readonly Grant[]>;
 
 /** Whether `name` is a declared action (unknown names must throw, never allow). */
