@@ -32,6 +32,22 @@ const ApiTokensPage = lazy(() => import('../features/admin/ApiTokensPage').then(
 const AccessPage = lazy(() => import('../features/admin/AccessPage').then((m) => ({ default: m.AccessPage })));
 const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 const DevMailPage = lazy(() => import('../features/admin/DevMailPage').then((m) => ({ default: m.DevMailPage })));
+// The caseload and the participant portal are loaded on demand too: each is for one kind of user.
+const CaseloadPage = lazy(() =>
+  import('../features/participants/CaseloadPage').then((m) => ({ default: m.CaseloadPage })),
+);
+const RegisterParticipantPage = lazy(() =>
+  import('../features/participants/RegisterParticipantPage').then((m) => ({ default: m.RegisterParticipantPage })),
+);
+const ParticipantPage = lazy(() =>
+  import('../features/participants/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
+);
+const OwnParticipantPage = lazy(() =>
+  import('../features/portal/OwnParticipantPage').then((m) => ({ default: m.OwnParticipantPage })),
+);
+const OwnConsentsPage = lazy(() =>
+  import('../features/portal/OwnConsentsPage').then((m) => ({ default: m.OwnConsentsPage })),
+);
 
 /** Only for people who completed login; others go to the login page (or the pending second step). */
 function RequireSession({ children, requiredRole }: { children: ReactNode; requiredRole?: string }) {
@@ -83,6 +99,29 @@ function Loading() {
   const { t } = useI18n();
   return <Paragraph>{t('app.loading')}</Paragraph>;
 }
+
+/** For job coaches and consultants: the roles that work with participants (others get "not found"). */
+function RequireProfessional({ children }: { children: ReactNode }) {
+  const { hasRole } = useSession();
+  if (!hasRole('jobCoach') && !hasRole('consultant')) {
+    return <NotFound />;
+  }
+  return <>{children}</>;
+}
+
+const professional = (page: ReactNode) => (
+  <RequireSession>
+    <RequireProfessional>
+      <Suspense fallback={<Loading />}>{page}</Suspense>
+    </RequireProfessional>
+  </RequireSession>
+);
+
+const participant = (page: ReactNode) => (
+  <RequireSession requiredRole="participant">
+    <Suspense fallback={<Loading />}>{page}</Suspense>
+  </RequireSession>
+);
 
 const admin = (page: ReactNode) => (
   <RequireSession requiredRole="administrator">
@@ -148,6 +187,11 @@ export function App() {
                   </RequireSession>
                 }
               />
+              <Route path="/deelnemers" element={professional(<CaseloadPage />)} />
+              <Route path="/deelnemers/nieuw" element={professional(<RegisterParticipantPage />)} />
+              <Route path="/deelnemers/:id" element={professional(<ParticipantPage />)} />
+              <Route path="/mijn-gegevens" element={participant(<OwnParticipantPage />)} />
+              <Route path="/mijn-toestemmingen" element={participant(<OwnConsentsPage />)} />
               <Route path="/beheer" element={admin(<AdminHomePage />)} />
               <Route path="/beheer/organisaties" element={admin(<OrganisationsPage />)} />
               <Route path="/beheer/organisaties/:id" element={admin(<OrganisationDetailPage />)} />

@@ -6,6 +6,22 @@ import { usePageTitle } from '../../components/usePageTitle';
 import type { Role } from '../../lib/types';
 import { ADMIN_LINKS } from '../admin/AdminHomePage';
 
+/** The screens of each role that works with participants, as links on its card. */
+const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: MessageKey }[]>> = {
+  jobCoach: [
+    { to: '/deelnemers', label: 'caseload.title', text: 'home.caseloadText' },
+    { to: '/deelnemers/nieuw', label: 'caseload.register', text: 'home.registerText' },
+  ],
+  consultant: [
+    { to: '/deelnemers', label: 'caseload.title', text: 'home.caseloadText' },
+    { to: '/deelnemers/nieuw', label: 'caseload.register', text: 'home.registerText' },
+  ],
+  participant: [
+    { to: '/mijn-gegevens', label: 'portal.detailsTitle', text: 'portal.linkDetailsText' },
+    { to: '/mijn-toestemmingen', label: 'portal.consentsTitle', text: 'portal.linkConsentsText' },
+  ],
+};
+
 export function HomePage() {
   const { t } = useI18n();
   const { session } = useSession();
@@ -33,6 +49,18 @@ export function HomePage() {
                 .join(', ')}
             </Paragraph>
             <Paragraph>{t(`home.role.${role}` as MessageKey)}</Paragraph>
+            {ROLE_LINKS[role] ? (
+              <ul className="meedoen-link-list">
+                {ROLE_LINKS[role].map((l) => (
+                  <li key={l.to}>
+                    <RouterLink to={l.to} className="utrecht-link">
+                      {t(l.label)}
+                    </RouterLink>
+                    <Paragraph small>{t(l.text)}</Paragraph>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {role === 'administrator' ? (
               <ul className="meedoen-link-list">
                 {ADMIN_LINKS.map((l) => (

@@ -1,0 +1,215 @@
+/**
+ * Mijn gegevens: the portal page where a participant sees their own details and their trajectory,
+ * with the phase explained in plain words (B1) and the steps of the way to work. Links lead to the
+ * consent page and to "Wie keek in mijn gegevens".
+ */
+import { useEffect, useState } from 'react';
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { api, ApiProblem } from '../../lib/api';
+import { PHASES, type CaseloadItem, type Page, type Participant, type Phase, type Trajectory } from '../../lib/types';
+import '../participants/participants.css';
+import './portal.css';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { Notice } from '../../components/Notice';
+import { usePageTitle } from '../../components/usePageTitle';
+import { formatDate } from '../participants/dates';
+import { phaseSince } from '../participants/TrajectoriesSection';
+import { PortalLinks } from './PortalLinks';
+
+/** The steps shown to a participant, in order; `closed` is not a step but the end. */
+const STEPS: Phase[] = PHASES.filter((p) => p !== 'closed');
+
+function PhaseSteps({ phase }: { phase: Phase }) {
+  const { t } = useI18n();
+  const at = STEPS.indexOf(phase);
+  return (
+    <ol className="meedoen-steps">
+      {STEPS.map((step, i) => (
+        <li
+          key={step}
+          className={i === at ? 'meedoen-steps__step meedoen-steps__step--current' : 'meedoen-steps__step'}
+          aria-current={i === at ? 'step' : undefined}
+        >
+          <span className="meedoen-steps__name">{t(`portal.phase.${step}` as MessageKey)}</span>
+          {i === at ? <span className="meedoen-steps__here">{t('portal.youAreHere')}</span> : null}
+          {i < at ? <span className="meedoen-visually-hidden">{t('portal.stepDone')}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** What the portal shows of the current trajectory. */
+interface TrajectoryView {
+  organisationName: string;
+  approachName: string;
+  phase: Phase;
+  since: string;
+  /** The lead professional's name, when known. */
+  coach: string | null;
+}
+
+function viewOf(tr: Trajectory): TrajectoryView {
+  const lead = tr.assignments.find((a) => a.isLead) ?? tr.assignments[0];
+  return {
+    organisationName: tr.organisationName,
+    approachName: tr.approachName,
+    phase: tr.phase,
+    since: phaseSince(tr),
+    coach: lead?.name ?? null,
+  };
+}
+
+function OwnTrajectory({ trajectory }: { trajectory: TrajectoryView }) {
+  const { t, lang } = useI18n();
+  const closed = trajectory.phase === 'closed';
+  return (
+    <section aria-labelledby="own-trajectory" className="meedoen-section meedoen-card meedoen-portal-card">
+      <Heading level={2} id="own-trajectory">
+        {t('portal.trajectoryTitle')}
+      </Heading>
+      <Paragraph>
+        {t('portal.trajectoryWith', { organisation: trajectory.organisationName, approach: trajectory.approachName })}
+      </Paragraph>
+      {trajectory.coach ? <Paragraph>{t('portal.yourCoach', { name: trajectory.coach })}</Paragraph> : null}
+      <Heading level={3}>
+        {t('portal.nowTitle', { phase: t(`portal.phase.${trajectory.phase}` as MessageKey) })}
+      </Heading>
+      <Paragraph>{t(`portal.phaseText.${trajectory.phase}` as MessageKey)}</Paragraph>
+      <Paragraph small>{t('portal.phaseSince', { date: formatDate(trajectory.since, lang) })}</Paragraph>
+      {!closed ? <PhaseSteps phase={trajectory.phase} /> : null}
+    </section>
+  );
+}
+
+export function OwnParticipantPage() {
+  const { t, lang } = useI18n();
+  usePageTitle(t('portal.detailsTitle'));
+  const [participant, setParticipant] = useState<Participant | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [trajectories, setTrajectories] = useState<Trajectory[]>([]);
+  const [fromList, setFromList] = useState<TrajectoryView | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setLoadError(null);
+    api<Participant>('GET', '/me/participant')
+      .then(async (p) => {
+        setParticipant(p);
+        const own = await api<{ items: Trajectory[] }>('GET', `/participants/${p.id}/trajectories`)
+          .then((r) => r.items)
+          .catch(() => []);
+        setTrajectories(own);
+        if (own.length === 0) {
+          // The server filters each trajectory by the trajectory.read grants, and a participant's own
+          // trajectories currently fall through (their resource lacks the participant's user id). The
+          // participant's own row in the list still carries the current trajectory: show that.
+          const list = await api<Page<CaseloadItem>>('GET', '/participants?includeClosed=true&pageSize=1').catch(
+            () => null,
+          );
+          const tr = list?.items.find((i) => i.id === p.id)?.trajectory;
+          setFromList(
+            tr
+              ? {
+                  organisationName: tr.organisationName,
+                  approachName: tr.approachName,
+                  phase: tr.phase,
+                  since: tr.phaseSince,
+                  coach: null,
+                }
+              : null,
+          );
+        }
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ApiProblem && error.status === 404) {
+          setMissing(true);
+        } else {
+          setLoadError(t('portal.loadError'));
+        }
+      });
+  }, [lang]);
+
+  const current = trajectories.find((tr) => tr.phase !== 'closed') ?? trajectories[0];
+  const shown = current ? viewOf(current) : fromList;
+  const earlier = trajectories.filter((tr) => tr !== current && tr.phase === 'closed');
+  const p = participant;
+  return (
+    <div className="meedoen-portal">
+      <Heading level={1}>{t('portal.detailsTitle')}</Heading>
+      {loadError ? <Notice type="error">{loadError}</Notice> : null}
+      {missing ? <Paragraph>{t('portal.noRecord')}</Paragraph> : null}
+      {!p && !missing && !loadError ? <Paragraph>{t('app.loading')}</Paragraph> : null}
+      {p ? (
+        <>
+          <Paragraph lead>{t('portal.detailsIntro')}</Paragraph>
+          {shown ? <OwnTrajectory trajectory={shown} /> : <Paragraph>{t('portal.noTrajectory')}</Paragraph>}
+          <section aria-labelledby="own-details" className="meedoen-section">
+            <Heading level={2} id="own-details">
+              {t('portal.aboutYou')}
+            </Heading>
+            <DataList className="meedoen-data-list">
+              <DataListItem>
+                <DataListKey>{t('portal.name')}</DataListKey>
+                <DataListValue>
+                  {p.givenName} {p.familyName}
+                </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('portal.dateOfBirth')}</DataListKey>
+                <DataListValue>{formatDate(p.dateOfBirth, lang)}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('portal.email')}</DataListKey>
+                <DataListValue>{p.email ?? t('portal.notKnown')}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('portal.phone')}</DataListKey>
+                <DataListValue>{p.phone ?? t('portal.notKnown')}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('portal.municipality')}</DataListKey>
+                <DataListValue>{p.municipalityName}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('portal.bsn')}</DataListKey>
+                <DataListValue>{p.bsn ?? (p.hasBsn ? t('portal.bsnOnFile') : t('portal.notKnown'))}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('portal.benefit')}</DataListKey>
+                <DataListValue>{t(`benefit.${p.benefitSituation}` as MessageKey)}</DataListValue>
+              </DataListItem>
+            </DataList>
+            <Paragraph>{t('portal.wrongDetails')}</Paragraph>
+          </section>
+          {earlier.length > 0 ? (
+            <section aria-labelledby="own-earlier" className="meedoen-section">
+              <Heading level={2} id="own-earlier">
+                {t('portal.earlierTitle')}
+              </Heading>
+              <ul className="meedoen-plain-list">
+                {earlier.map((tr) => (
+                  <li key={tr.id}>
+                    {t('portal.earlierItem', {
+                      approach: tr.approachName,
+                      organisation: tr.organisationName,
+                      date: formatDate(tr.closedOn ?? phaseSince(tr), lang),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+      <PortalLinks current="details" />
+    </div>
+  );
+}
