@@ -17,7 +17,7 @@
  * BENCH_ROUNDS (3), BENCH_ENGINES (`pg,pglite`), BENCH_OUTPUT (docs/benchmarks.md), BENCH_STRICT=1
  * (exit 2 when a ratio is below the target). Only 127.0.0.1 is ever targeted.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,10 +25,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { openPglite, openPostgres, type Db } from '../src/platform/db/db.js';
+import { openPglite, type Db } from '../src/platform/db/db.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import { appendAudit, verifyAuditLog, CHAIN_COUNT, type VerifyResult } from '../src/platform/audit/audit.js';
 import { findSessionByToken } from '../src/platform/auth/sessions.data.js';
@@ -36,6 +35,7 @@ import { findProfile } from '../src/modules/auth/auth.data.js';
 import { systemData } from '../src/platform/access/system.js';
 import { loadReferenceData } from '../src/modules/regions/regions.data.js';
 import { makeOrg, makeUser, PASSWORD } from '../test/factories.js';
+import { postgresEngine, type EngineDb } from './pg.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOAD_SCRIPT = path.join(ROOT, 'bench', 'load.mjs');
@@ -243,131 +243,6 @@ function summarise(runs: Measured[], warmups: LoadResult[]): Summary {
 // ---------------------------------------------------------------------------------------------
 // Databases
 // ---------------------------------------------------------------------------------------------
-
-interface EngineDb {
-  label: string;
-  kind: 'pg' | 'pglite';
-  detail: string;
-  /** Opens a Db handle for a target: a pool of the configured size, or the shared PGlite instance. */
-  open(): Promise<Db>;
-  databaseUrl: string | null;
-  /** The server runs on this machine (its CPU can be measured). */
-  local: boolean;
-  cleanup(): Promise<void>;
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-function redact(url: string): string {
-  const u = new URL(url);
-  if (u.password) {
-    u.password = '***';
-  }
-  return u.toString();
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A throwaway cluster from scripts/pg-cluster.sh, when that script exists and works. */
-function startScriptCluster(): { url: string; stop: () => void; note: string } | null {
-  const script = path.join(ROOT, 'scripts', 'pg-cluster.sh');
-  if (!fs.existsSync(script)) {
-    log('scripts/pg-cluster.sh not found');
-    return null;
-  }
-  const res = spawnSync('bash', [script], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  const output = `${res.stdout ?? ''}\n${res.stderr ?? ''}`;
-  const vars = new Map<string, string>();
-  for (const line of output.split('\n')) {
-    const m = /^\s*(?:export\s+)?([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line);
-    if (m) {
-      vars.set(m[1]!, m[2]!.trim().replace(/^['"]|['"]$/g, ''));
-    }
-  }
-  const url = vars.get('TEST_DATABASE_URL');
-  if (res.status !== 0 || !url) {
-    log(`scripts/pg-cluster.sh did not give a TEST_DATABASE_URL (exit ${res.status}): ${output.trim().slice(0, 500)}`);
-    return null;
-  }
-  // The directory to stop: a *_DIR / PGDATA variable, else the first existing absolute directory printed.
-  let dir = [...vars.entries()].find(([k]) => /(^|_)DIR$|PGDATA/.test(k))?.[1];
-  if (!dir) {
-    dir = output.match(/\/[^\s'"]+/g)?.find((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
-  }
-  return {
-    url,
-    note: `throwaway cluster from scripts/pg-cluster.sh${dir ? ` (${dir})` : ''}`,
-    stop: () => {
-      if (dir) {
-        spawnSync('bash', [script, 'stop', dir], { cwd: ROOT, stdio: 'ignore', timeout: 60_000 });
-      } else {
-        log('could not tell which directory to pass to `scripts/pg-cluster.sh stop`; the cluster may still run');
-      }
-    },
-  };
-}
-
-async function postgresEngine(): Promise<EngineDb | { skipped: string }> {
-  let serverUrl = process.env.BENCH_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || '';
-  let source = serverUrl === process.env.BENCH_DATABASE_URL?.trim() ? 'BENCH_DATABASE_URL' : 'DATABASE_URL';
-  let stopCluster: (() => void) | null = null;
-  if (!serverUrl) {
-    const cluster = startScriptCluster();
-    if (!cluster) {
-      return { skipped: 'no BENCH_DATABASE_URL/DATABASE_URL and no working scripts/pg-cluster.sh' };
-    }
-    serverUrl = cluster.url;
-    source = cluster.note;
-    stopCluster = cluster.stop;
-  }
-  const host = new URL(serverUrl).hostname;
-  if (!['127.0.0.1', 'localhost', '::1', '[::1]', ''].includes(host)) {
-    log(`note: the PostgreSQL server is on ${host}, not on this machine; the pair still shares it`);
-  }
-  const database = `meedoen_bench_${randomBytes(4).toString('hex')}`;
-  const url = withDatabase(serverUrl, database);
-  try {
-    await adminQuery(serverUrl, `CREATE DATABASE ${database}`);
-  } catch (error) {
-    stopCluster?.();
-    return { skipped: `could not create a database on ${redact(serverUrl)}: ${(error as Error).message}` };
-  }
-  let version = '';
-  {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    version = (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '';
-    await c.end();
-  }
-  return {
-    label: 'PostgreSQL',
-    kind: 'pg',
-    detail: `PostgreSQL ${version} (${source}; fresh database \`${database}\`, dropped afterwards; pool size ${SETTINGS.poolSize} per target)`,
-    databaseUrl: url,
-    local: ['127.0.0.1', 'localhost', '::1', '[::1]', ''].includes(host),
-    open: () => openPostgres(url, SETTINGS.poolSize),
-    async cleanup() {
-      try {
-        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      } catch (error) {
-        log(`could not drop ${database}: ${(error as Error).message}`);
-      }
-      stopCluster?.();
-    },
-  };
-}
 
 async function pgliteEngine(): Promise<EngineDb> {
   const db = await openPglite(null);
@@ -734,7 +609,7 @@ async function main(): Promise<number> {
   for (const name of SETTINGS.engines) {
     let engine: EngineDb;
     if (name === 'pg') {
-      const pgEngine = await postgresEngine();
+      const pgEngine = await postgresEngine(SETTINGS.poolSize);
       if ('skipped' in pgEngine) {
         log(`PostgreSQL skipped: ${pgEngine.skipped}`);
         skipped.push(`PostgreSQL (${pgEngine.skipped}; PGlite only)`);

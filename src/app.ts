@@ -48,6 +48,7 @@ import { contactRoutes } from './modules/contacts/contacts.routes.js';
 import { dataRequestRoutes } from './modules/data-requests/data-requests.routes.js';
 import { portalRoutes } from './modules/portal/portal.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
+import { capacityRoutes } from './modules/capacity/capacity.routes.js';
 import { jobRoutes } from './modules/jobs/jobs.routes.js';
 import { wishRoutes } from './modules/wishes/wishes.routes.js';
 import { hasConsent } from './modules/consents/consents.data.js';
@@ -212,6 +213,7 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       await dataRequestRoutes(a, moduleDeps);
       await portalRoutes(a, moduleDeps);
       await planRoutes(a, moduleDeps);
+      await capacityRoutes(a, moduleDeps);
       a.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
         return reply.header('access-control-allow-origin', '*').send(app.swagger());
       });

@@ -112,6 +112,12 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
     body: {},
   }),
   'GET /api/v1/caseload-summary': () => ({ url: '/api/v1/caseload-summary' }),
+  'GET /api/v1/fml-sections': () => ({ url: '/api/v1/fml-sections' }),
+  'GET /api/v1/participants/:id/capacity': (f) => ({ url: `/api/v1/participants/${f.participantId}/capacity` }),
+  'POST /api/v1/participants/:id/capacity/assessments': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/capacity/assessments`,
+    body: {},
+  }),
   'GET /api/v1/participants/:id/plan': (f) => ({ url: `/api/v1/participants/${f.participantId}/plan` }),
   'GET /api/v1/participants/:id/plan/history': (f) => ({ url: `/api/v1/participants/${f.participantId}/plan/history` }),
   'POST /api/v1/participants/:id/plan/goals': (f) => ({

@@ -128,16 +128,16 @@ export async function isBsnTaken(
 
 /**
  * Dutch alphabetical order by surname: "de Vries" under V and "van den Berg" under B, as in a Dutch
- * phone book (the tussenvoegsel does not count), then the given name.
+ * phone book (the tussenvoegsel does not count), then the given name — the stored column `sort_name`
+ * (migration 0007).
  */
-const SURNAME_KEY = `regexp_replace(lower(p.family_name), '^((van|de|der|den|het|ten|ter|te|op|in|aan|uit|la|le|du|da|el|al|''t|d'')[[:space:]]+)+', '')`;
-const SORTS: Record<NonNullable<CaseloadQuery['sort']>, string> = {
-  name: `${SURNAME_KEY}, lower(p.given_name), p.id`,
-  '-name': `${SURNAME_KEY} DESC, lower(p.given_name) DESC, p.id`,
-  referralDate: `tr."referralDate" NULLS LAST, ${SURNAME_KEY}, p.id`,
-  '-referralDate': `tr."referralDate" DESC NULLS LAST, ${SURNAME_KEY}, p.id`,
-  phaseSince: `tr."phaseSince" NULLS LAST, ${SURNAME_KEY}, p.id`,
-  '-phaseSince': `tr."phaseSince" DESC NULLS LAST, ${SURNAME_KEY}, p.id`,
+const STAGE1_SORTS: Record<NonNullable<CaseloadQuery['sort']>, string> = {
+  name: 'f.sort_name, f.id',
+  '-name': 'f.sort_name DESC, f.id',
+  referralDate: 'f.referral_date NULLS LAST, f.sort_name, f.id',
+  '-referralDate': 'f.referral_date DESC NULLS LAST, f.sort_name, f.id',
+  phaseSince: 'f.phase_since NULLS LAST, f.sort_name, f.id',
+  '-phaseSince': 'f.phase_since DESC NULLS LAST, f.sort_name, f.id',
 };
 
 /**
@@ -146,12 +146,13 @@ const SORTS: Record<NonNullable<CaseloadQuery['sort']>, string> = {
  * - noSupportContact30: working with support for 30 days or more without any held contact in the last 30 days.
  */
 const THIRTY_DAYS_AGO = `((now() AT TIME ZONE 'Europe/Amsterdam')::date - 30)`;
-const SIGNALS = `array_remove(ARRAY[
-    CASE WHEN tr.phase = 'jobSearch' AND tr."phaseSince" <= ${THIRTY_DAYS_AGO} AND NOT EXISTS (
-      SELECT 1 FROM contacts c WHERE c.trajectory_id = tr.id AND c.status = 'held' AND c.kind = 'withEmployer'
+/** The signals of a trajectory, given the SQL expressions of its id, phase and phase date. */
+const signalsOf = (id: string, phase: string, since: string) => `array_remove(ARRAY[
+    CASE WHEN ${phase} = 'jobSearch' AND ${since} <= ${THIRTY_DAYS_AGO} AND NOT EXISTS (
+      SELECT 1 FROM contacts c WHERE c.trajectory_id = ${id} AND c.status = 'held' AND c.kind = 'withEmployer'
          AND c.occurs_at >= now() - interval '30 days') THEN 'noEmployerContact30' END,
-    CASE WHEN tr.phase = 'workingWithSupport' AND tr."phaseSince" <= ${THIRTY_DAYS_AGO} AND NOT EXISTS (
-      SELECT 1 FROM contacts c WHERE c.trajectory_id = tr.id AND c.status = 'held'
+    CASE WHEN ${phase} = 'workingWithSupport' AND ${since} <= ${THIRTY_DAYS_AGO} AND NOT EXISTS (
+      SELECT 1 FROM contacts c WHERE c.trajectory_id = ${id} AND c.status = 'held'
          AND c.occurs_at >= now() - interval '30 days') THEN 'noSupportContact30' END
   ], NULL)`;
 
@@ -160,9 +161,17 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The phase date of a trajectory `tr`: the day of its latest phase event. */
+const PHASE_SINCE = `(SELECT max(e.occurred_on) FROM trajectory_phase_events e WHERE e.trajectory_id = tr.id)`;
+
 /**
  * The caseload: the participants the actor may list (`scope`, from participant.list), each with the
  * latest trajectory the actor may see (`trajectoryScope`, from trajectory.read; closed ones last).
+ *
+ * Built for national scale in two stages. First the candidates come from their own indexes (assignments
+ * by user, consents by organisation) and are filtered, sorted and cut to the page with only what that
+ * needs; the phase date and the signals are computed there only when a sort or filter asks for them.
+ * Then the rows of the page alone get their names, phase date and signals.
  */
 export async function findCaseload(
   q: Queryable,
@@ -170,51 +179,77 @@ export async function findCaseload(
   trajectoryScope: ListScope,
   f: CaseloadQuery & { page: number; pageSize: number; lang: 'nl' | 'en' },
 ): Promise<{ rows: CaseloadItem[]; total: number }> {
+  const sort = f.sort ?? 'name';
+  const needsPhaseSince = sort.endsWith('phaseSince') || f.signal !== undefined;
   const { rows } = await q.query<CaseloadItem & { total: number }>(
-    `WITH visible AS (
-       SELECT p.*,
-              EXISTS (SELECT 1 FROM trajectory_assignments ta JOIN trajectories t ON t.id = ta.trajectory_id
-                       WHERE t.participant_id = p.id AND ta.user_id = $3 AND ta.ended_at IS NULL AND t.organisation_id = ANY($4::uuid[])) AS assigned
+    `WITH assigned AS (
+       -- Each relationship is found through its own index (assignments by user, consents by organisation),
+       -- never by testing every participant.
+       SELECT DISTINCT t.participant_id AS id FROM trajectory_assignments ta JOIN trajectories t ON t.id = ta.trajectory_id
+        WHERE ta.user_id = $3 AND ta.ended_at IS NULL AND t.organisation_id = ANY($4::uuid[])
+     ), candidates AS (
+       SELECT id FROM assigned
+       UNION SELECT c.participant_id FROM consents c
+        WHERE c.organisation_id = ANY($5::uuid[]) AND c.category = $6 AND ${ACTIVE_CONSENT}
+       UNION SELECT p.id FROM participants p WHERE p.user_id = $2
+       UNION SELECT p.id FROM participants p WHERE $1::boolean
+     ), plan_consent AS (
+       SELECT DISTINCT c.participant_id AS id FROM consents c
+        WHERE c.organisation_id = ANY($11::uuid[]) AND c.category = 'plan' AND ${ACTIVE_CONSENT}
+     ), base AS MATERIALIZED (
+       -- Materialised: the candidates are few; walking all participants in name order to find them is not.
+       SELECT p.id, p.given_name, p.family_name, p.sort_name, p.date_of_birth, p.municipality_code,
+              (p.id IN (SELECT id FROM assigned)) AS assigned, tr.id AS tid, tr.phase, tr.approach_code, tr.referral_date,
+              tr.organisation_id AS torg,
+              CASE WHEN $21::boolean THEN ${PHASE_SINCE} END AS phase_since
          FROM participants p
-        WHERE $1::boolean OR p.user_id = $2
-           OR EXISTS (SELECT 1 FROM trajectory_assignments ta JOIN trajectories t ON t.id = ta.trajectory_id
-                       WHERE t.participant_id = p.id AND ta.user_id = $3 AND ta.ended_at IS NULL AND t.organisation_id = ANY($4::uuid[]))
-           OR EXISTS (SELECT 1 FROM consents c
-                       WHERE c.participant_id = p.id AND c.organisation_id = ANY($5::uuid[]) AND c.category = $6 AND ${ACTIVE_CONSENT})
+         JOIN candidates c ON c.id = p.id
+         LEFT JOIN LATERAL (
+           SELECT t.id, t.phase, t.approach_code, t.referral_date, t.organisation_id
+             FROM trajectories t
+            WHERE t.participant_id = p.id
+              AND ($7::boolean OR p.user_id = $8 OR p.id IN (SELECT id FROM plan_consent)
+                   OR (t.organisation_id = ANY($9::uuid[]) AND EXISTS (
+                         SELECT 1 FROM trajectory_assignments ta JOIN trajectories t2 ON t2.id = ta.trajectory_id
+                          WHERE t2.participant_id = p.id AND t2.organisation_id = t.organisation_id AND ta.user_id = $10
+                            AND ta.ended_at IS NULL)))
+            ORDER BY (t.phase = 'closed'), t.referral_date DESC, t.created_at DESC
+            LIMIT 1
+         ) tr ON true
+        WHERE ($12::text IS NULL OR tr.phase = $12)
+          AND ($13::text IS NULL OR tr.approach_code = $13)
+          AND ($14::text IS NULL OR (p.given_name || ' ' || p.family_name) ILIKE $14)
+          AND (NOT $15::boolean OR p.id IN (SELECT id FROM assigned))
+          AND ($17::boolean OR $12::text = 'closed' OR tr.phase IS DISTINCT FROM 'closed')
+     ), filtered AS (
+       SELECT base.*,
+              CASE WHEN $20::text IS NOT NULL THEN ${signalsOf('base.tid', 'base.phase', 'base.phase_since')} END AS signal_set
+         FROM base
+     ), page AS (
+       SELECT f.*, count(*) OVER () AS total
+         FROM filtered f
+        WHERE $20::text IS NULL OR $20 = ANY(f.signal_set)
+        ORDER BY ${STAGE1_SORTS[sort]}
+        LIMIT $18 OFFSET $19
      )
-     SELECT p.id, p.given_name AS "givenName", p.family_name AS "familyName", p.date_of_birth AS "dateOfBirth",
-            m.name AS "municipalityName", p.assigned AS "assignedToMe",
-            CASE WHEN tr.id IS NULL THEN NULL ELSE json_build_object('id', tr.id, 'organisationId', tr."organisationId",
-              'organisationName', tr."organisationName", 'approachCode', tr."approachCode", 'approachName', tr."approachName",
-              'phase', tr.phase, 'referralDate', tr."referralDate", 'phaseSince', tr."phaseSince") END AS trajectory,
-            ${SIGNALS} AS signals,
-            count(*) OVER () AS total
-       FROM visible p
-       JOIN municipalities m ON m.code = p.municipality_code
+     SELECT pg.id, pg.given_name AS "givenName", pg.family_name AS "familyName", pg.date_of_birth AS "dateOfBirth",
+            m.name AS "municipalityName", pg.assigned AS "assignedToMe",
+            CASE WHEN tr.id IS NULL THEN NULL ELSE json_build_object('id', tr.id, 'organisationId', tr.organisation_id,
+              'organisationName', o.name, 'approachCode', tr.approach_code,
+              'approachName', CASE WHEN $16 = 'en' THEN a.name_en ELSE a.name_nl END,
+              'phase', tr.phase, 'referralDate', tr.referral_date, 'phaseSince', tr."phaseSince") END AS trajectory,
+            CASE WHEN tr.id IS NULL THEN ARRAY[]::text[] ELSE ${signalsOf('tr.id', 'tr.phase', 'tr."phaseSince"')} END AS signals,
+            pg.total
+       FROM page pg
+       JOIN municipalities m ON m.code = pg.municipality_code
        LEFT JOIN LATERAL (
-         SELECT t.id, t.organisation_id AS "organisationId", o.name AS "organisationName", t.approach_code AS "approachCode",
-                CASE WHEN $16 = 'en' THEN a.name_en ELSE a.name_nl END AS "approachName", t.phase,
-                t.referral_date AS "referralDate",
-                (SELECT max(e.occurred_on) FROM trajectory_phase_events e WHERE e.trajectory_id = t.id) AS "phaseSince"
-           FROM trajectories t JOIN organisations o ON o.id = t.organisation_id JOIN approaches a ON a.code = t.approach_code
-          WHERE t.participant_id = p.id
-            AND ($7::boolean OR p.user_id = $8
-                 OR (t.organisation_id = ANY($9::uuid[]) AND EXISTS (
-                       SELECT 1 FROM trajectory_assignments ta JOIN trajectories t2 ON t2.id = ta.trajectory_id
-                        WHERE t2.participant_id = p.id AND t2.organisation_id = t.organisation_id AND ta.user_id = $10 AND ta.ended_at IS NULL))
-                 OR EXISTS (SELECT 1 FROM consents c
-                             WHERE c.participant_id = p.id AND c.organisation_id = ANY($11::uuid[]) AND c.category = 'plan' AND ${ACTIVE_CONSENT}))
-          ORDER BY (t.phase = 'closed'), t.referral_date DESC, t.created_at DESC
-          LIMIT 1
+         SELECT t.id, t.organisation_id, t.approach_code, t.phase, t.referral_date,
+                coalesce(pg.phase_since, (SELECT max(e.occurred_on) FROM trajectory_phase_events e WHERE e.trajectory_id = t.id)) AS "phaseSince"
+           FROM trajectories t WHERE t.id = pg.tid
        ) tr ON true
-      WHERE ($12::text IS NULL OR tr.phase = $12)
-        AND ($13::text IS NULL OR tr."approachCode" = $13)
-        AND ($14::text IS NULL OR (p.given_name || ' ' || p.family_name) ILIKE $14)
-        AND (NOT $15::boolean OR p.assigned)
-        AND ($20::text IS NULL OR $20 = ANY(${SIGNALS}))
-        AND ($17::boolean OR $12::text = 'closed' OR tr.phase IS DISTINCT FROM 'closed')
-      ORDER BY ${SORTS[f.sort ?? 'name']}
-      LIMIT $18 OFFSET $19`,
+       LEFT JOIN organisations o ON o.id = tr.organisation_id
+       LEFT JOIN approaches a ON a.code = tr.approach_code
+      ORDER BY ${STAGE1_SORTS[sort].replace(/\bf\./g, 'pg.')}`,
     [
       scope.all,
       scope.userId,
@@ -236,6 +271,7 @@ export async function findCaseload(
       f.pageSize,
       (f.page - 1) * f.pageSize,
       f.signal ?? null,
+      needsPhaseSince,
     ],
   );
   if (rows.length === 0 && f.page > 1) {
@@ -265,7 +301,7 @@ export async function caseloadSummary(
               (SELECT max(e.occurred_on) FROM trajectory_phase_events e WHERE e.trajectory_id = t.id) AS "phaseSince"
          FROM trajectory_assignments a JOIN trajectories t ON t.id = a.trajectory_id
         WHERE a.user_id = $1 AND a.ended_at IS NULL AND t.phase <> 'closed'
-     ), flagged AS (SELECT tr.*, ${SIGNALS} AS signals FROM mine tr)
+     ), flagged AS (SELECT tr.*, ${signalsOf('tr.id', 'tr.phase', 'tr."phaseSince"')} AS signals FROM mine tr)
      SELECT phase, count(*) AS n, count(*) FILTER (WHERE approach_code = 'ips') AS ips,
             count(*) FILTER (WHERE 'noEmployerContact30' = ANY(signals)) AS no_employer,
             count(*) FILTER (WHERE 'noSupportContact30' = ANY(signals)) AS no_support

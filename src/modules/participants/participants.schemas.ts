@@ -76,6 +76,8 @@ export const PARTICIPANT_PERMISSIONS = {
   readPlan: 'plan.read',
   managePlan: 'plan.manage',
   participateInPlan: 'plan.participate',
+  readCapacity: 'capacity.read',
+  assessCapacity: 'capacity.assess',
   readConsents: 'consent.read',
   manageConsents: 'consent.manage',
 } as const;

@@ -80,18 +80,46 @@ export class DataAccess {
   }
 }
 
+/**
+ * The relationship hooks with their answers remembered for one unit of work: a request often asks the
+ * same question many times (every contact, goal or permission of one participant), and the answer does
+ * not change within it — a consent given or withdrawn counts from the next request on.
+ */
+function remembering(resolvers: RelationshipResolvers): RelationshipResolvers {
+  const answers = new Map<string, Promise<boolean>>();
+  const remember = <A extends object>(kind: string, fn: ((q: Queryable, args: A) => Promise<boolean>) | undefined) =>
+    fn &&
+    ((q: Queryable, args: A) => {
+      const key = `${kind}:${JSON.stringify(args)}`;
+      let answer = answers.get(key);
+      if (!answer) {
+        answer = fn(q, args);
+        answers.set(key, answer);
+        // A failed look-up is not remembered (it fails the request anyway).
+        answer.catch(() => answers.delete(key));
+      }
+      return answer;
+    });
+  const isAssigned = remember('assigned', resolvers.isAssigned);
+  const hasConsent = remember('consent', resolvers.hasConsent);
+  return { ...(isAssigned ? { isAssigned } : {}), ...(hasConsent ? { hasConsent } : {}) };
+}
+
 export class Scope {
   /** Audit records to write at commit. */
   readonly pending: AuditRecord[] = [];
+  private readonly resolvers: RelationshipResolvers;
 
   constructor(
     /** The transaction handle, for `*.data.ts` functions only. */
     readonly q: Queryable,
-    private readonly resolvers: RelationshipResolvers,
+    resolvers: RelationshipResolvers,
     readonly actor: AuditActor,
     private readonly meta: RequestMeta,
     private readonly denials: AuditRecord[],
-  ) {}
+  ) {
+    this.resolvers = remembering(resolvers);
+  }
 
   private requireActor(): Actor | { kind: 'system'; reason: string } {
     if (this.actor === null) {

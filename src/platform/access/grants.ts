@@ -19,6 +19,7 @@ import { API_TOKEN_ACTIONS } from '../../modules/api-tokens/api-tokens.actions.j
 import { AUDIT_LOG_ACTIONS } from '../../modules/audit-log/audit-log.actions.js';
 import { AUTH_ACTIONS } from '../../modules/auth/auth.actions.js';
 import { DEV_MAIL_ACTIONS } from '../../modules/dev-mail/dev-mail.actions.js';
+import { CAPACITY_ACTIONS } from '../../modules/capacity/capacity.actions.js';
 import { CONSENT_ACTIONS } from '../../modules/consents/consents.actions.js';
 import { CONTACT_ACTIONS } from '../../modules/contacts/contacts.actions.js';
 import { DATA_REQUEST_ACTIONS } from '../../modules/data-requests/data-requests.actions.js';
@@ -48,6 +49,7 @@ export const ACTIONS = {
   ...CONTACT_ACTIONS,
   ...DATA_REQUEST_ACTIONS,
   ...PLAN_ACTIONS,
+  ...CAPACITY_ACTIONS,
 } as const satisfies Record<string, ActionDefinition>;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -128,6 +130,10 @@ export const GRANTS = {
   'plan.read': CASE_READ,
   'plan.manage': CASE_WORK,
   'plan.participate': [PARTICIPANT_SELF, ...CASE_WORK],
+  // Health data: a professional assessment belongs to its organisation; the participant assesses themself too.
+  'fml.read': ALL_ROLES_ANY,
+  'capacity.read': CASE_READ,
+  'capacity.assess': [PARTICIPANT_SELF, ...CASE_WORK],
 } as const satisfies Record<ActionName, readonly Grant[]>;
 
 /** Whether `name` is a declared action (unknown names must throw, never allow). */

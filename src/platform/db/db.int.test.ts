@@ -68,6 +68,8 @@ describe(`database layer on ${DRIVER}`, () => {
       'approaches',
       'audit_chain_heads',
       'audit_events',
+      'capacity_answers',
+      'capacity_assessments',
       'consents',
       'contacts',
       'data_requests',

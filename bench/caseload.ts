@@ -1,0 +1,355 @@
+/**
+ * `npm run bench` (second figure): the caseload list and the participant page through the API at
+ * national scale — 100,000 participants on PostgreSQL — each against the bare SQL of the same rows in
+ * the same run. Target (trajectories issue): p95 ≤ 30 ms for both. Writes docs/benchmarks-trajectories.md.
+ *
+ * Data (generated in SQL, deterministic): 100,000 participants in the 14 gemeenten of Midden-Utrecht,
+ * one trajectory each in every phase with its phase events, 5,000 job coaches with 20 participants each,
+ * two contacts and on average 0.3 jobs per participant, and consent for 5 % of them to a gemeente whose
+ * consultant is the second measured user (5,000 participants through consent).
+ *
+ * Settings: BENCH_DURATION (s, 10), BENCH_CONCURRENCY (4), BENCH_PARTICIPANTS (100000), BENCH_DATABASE_URL,
+ * BENCH_KEEP=1 (keep the database afterwards, to look at query plans).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import type { Db } from '../src/platform/db/db.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { listScope } from '../src/platform/access/policy.js';
+import { systemData } from '../src/platform/access/system.js';
+import type { Actor } from '../src/platform/access/types.js';
+import { hashPassword } from '../src/modules/auth/passwords.js';
+import { loadReferenceData } from '../src/modules/regions/regions.data.js';
+import { findCaseload, getParticipant } from '../src/modules/participants/participants.data.js';
+import { findTrajectoriesOfParticipant } from '../src/modules/trajectories/trajectories.data.js';
+import { findContactsOfParticipant } from '../src/modules/contacts/contacts.data.js';
+import { findJobsOfParticipant } from '../src/modules/jobs/jobs.data.js';
+import { findConsentsOfParticipant } from '../src/modules/consents/consents.data.js';
+import { postgresEngine } from './pg.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET_P95_MS = 30;
+const PASSWORD = 'bench password 2026';
+
+function intEnv(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  const n = raw === undefined || raw.trim() === '' ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name} must be a whole number between ${min} and ${max}`);
+  }
+  return n;
+}
+const SETTINGS = {
+  duration: intEnv('BENCH_DURATION', 10, 1, 120),
+  concurrency: intEnv('BENCH_CONCURRENCY', 4, 1, 64),
+  participants: intEnv('BENCH_PARTICIPANTS', 100_000, 1_000, 2_000_000),
+  output: path.resolve(ROOT, process.env.BENCH_TRAJECTORIES_OUTPUT ?? 'docs/benchmarks-trajectories.md'),
+};
+
+function log(message: string): void {
+  process.stderr.write(`[bench caseload] ${message}\n`);
+}
+
+interface Latency {
+  count: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function load(requests: { url: string; headers: Record<string, string> }[]): Promise<Latency> {
+  for (const r of requests) {
+    if (!r.url.startsWith('http://127.0.0.1:')) {
+      throw new Error(`refusing to load anything but 127.0.0.1: ${r.url}`);
+    }
+  }
+  const args = JSON.stringify({ requests, concurrency: SETTINGS.concurrency, duration: SETTINGS.duration });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'latency.mjs'), args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(out.trim()) as Latency);
+      } catch {
+        reject(new Error(`latency load printed no result: ${out}`));
+      }
+    });
+  });
+}
+
+/** The same concurrency and duration, in process, for a bare SQL function. */
+async function loadSql(fn: () => Promise<unknown>): Promise<Latency> {
+  const times: number[] = [];
+  const until = Date.now() + SETTINGS.duration * 1000;
+  await Promise.all(
+    Array.from({ length: SETTINGS.concurrency }, async () => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        await fn();
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
+  return { count: times.length, errors: 0, p50: at(50), p95: at(95), p99: at(99) };
+}
+
+/** 100,000 participants with trajectories, phases, assignments, contacts, jobs and consents, in SQL. */
+async function seed(
+  db: Db,
+  n: number,
+): Promise<{ coachId: string; consultantId: string; ggz: string; gemeente: string; participantId: string }> {
+  const hash = await hashPassword(PASSWORD);
+  const t0 = performance.now();
+  const coaches = Math.max(1, Math.floor(n / 20));
+  await db.exec(`
+    INSERT INTO organisations (name, type, region_code, slug) VALUES
+      ('Bench GGZ', 'ggz', 'AM13', 'bench-ggz'), ('Bench Gemeente', 'gemeente', 'AM13', 'bench-gemeente');
+    CREATE TEMP TABLE bench_names AS SELECT
+      ARRAY['Sanne','Daan','Fatima','Mohammed','Eva','Lucas','Noor','Sem','Anouk','Yusuf','Priya','Kevin','Lisa','Mark','Ayoub','Sara'] AS given,
+      ARRAY['de Jong','Jansen','de Vries','van den Berg','van Dijk','Bakker','Visser','Smit','Meijer','de Boer','Mulder','El Amrani','Yilmaz','Kaya','Pinas','Nguyen'] AS family,
+      ARRAY(SELECT code FROM municipalities WHERE region_code = 'AM13' ORDER BY code) AS places;
+    INSERT INTO users (email, name, status)
+      SELECT 'coach' || g || '@bench.example', 'Coach ' || g, 'active' FROM generate_series(1, ${coaches}) g;
+    INSERT INTO memberships (user_id, organisation_id, role)
+      SELECT u.id, (SELECT id FROM organisations WHERE slug = 'bench-ggz'), 'jobCoach' FROM users u WHERE u.email LIKE 'coach%@bench.example';
+    INSERT INTO participants (organisation_id, given_name, family_name, date_of_birth, municipality_code, target_groups, external_id)
+      SELECT (SELECT id FROM organisations WHERE slug = 'bench-ggz'),
+             b.given[1 + g % 16], b.family[1 + (g / 16) % 16] || ' ' || g, DATE '1960-01-01' + (g * 37) % 15000,
+             b.places[1 + g % cardinality(b.places)], ARRAY['psychologicalVulnerability'], 'bench-' || g
+        FROM generate_series(1, ${n}) g, bench_names b;
+    INSERT INTO trajectories (participant_id, organisation_id, approach_code, phase, referral_date, closed_on, closed_reason)
+      SELECT p.id, p.organisation_id, 'ips',
+             (ARRAY['referral','intake','jobSearch','workingWithSupport','followUp','closed'])[1 + (substr(p.external_id, 7)::int % 6)],
+             DATE '2023-01-02' + (substr(p.external_id, 7)::int % 1000),
+             CASE WHEN substr(p.external_id, 7)::int % 6 = 5 THEN DATE '2023-01-02' + (substr(p.external_id, 7)::int % 1000) + 200 END,
+             CASE WHEN substr(p.external_id, 7)::int % 6 = 5 THEN 'sustainableWork' END
+        FROM participants p WHERE p.external_id LIKE 'bench-%';
+    INSERT INTO trajectory_phase_events (trajectory_id, from_phase, to_phase, occurred_on)
+      SELECT t.id, NULL, 'referral', t.referral_date FROM trajectories t JOIN participants p ON p.id = t.participant_id WHERE p.external_id LIKE 'bench-%';
+    INSERT INTO trajectory_phase_events (trajectory_id, from_phase, to_phase, occurred_on)
+      SELECT t.id, 'referral', t.phase, t.referral_date + 30 FROM trajectories t JOIN participants p ON p.id = t.participant_id
+       WHERE p.external_id LIKE 'bench-%' AND t.phase <> 'referral';
+    INSERT INTO trajectory_assignments (trajectory_id, user_id, is_lead)
+      SELECT t.id, (SELECT u.id FROM users u WHERE u.email = 'coach' || (1 + substr(p.external_id, 7)::int % ${coaches}) || '@bench.example'), true
+        FROM trajectories t JOIN participants p ON p.id = t.participant_id WHERE p.external_id LIKE 'bench-%';
+    INSERT INTO contacts (participant_id, trajectory_id, organisation_id, occurs_at, kind, status, note)
+      SELECT t.participant_id, t.id, t.organisation_id, now() - (k * 20 || ' days')::interval,
+             (ARRAY['faceToFace','phone','withEmployer'])[1 + k], 'held', 'Gesprek over werk'
+        FROM trajectories t JOIN participants p ON p.id = t.participant_id, generate_series(1, 2) k WHERE p.external_id LIKE 'bench-%';
+    INSERT INTO job_episodes (participant_id, trajectory_id, employer_name, job_title, start_date, hours_per_week, contract_type, wage_form, open_to_anyone)
+      SELECT t.participant_id, t.id, 'Werkgever ' || (substr(p.external_id, 7)::int % 500), 'Medewerker', t.referral_date + 60, 20, 'temporary', 'marketWage', true
+        FROM trajectories t JOIN participants p ON p.id = t.participant_id
+       WHERE p.external_id LIKE 'bench-%' AND substr(p.external_id, 7)::int % 10 < 3;
+    INSERT INTO consents (participant_id, organisation_id, category, purpose, starts_on, method)
+      SELECT p.id, (SELECT id FROM organisations WHERE slug = 'bench-gemeente'), c, 'integratedPlan', DATE '2024-01-01', 'paper'
+        FROM participants p, unnest(ARRAY['identity', 'plan']) c WHERE p.external_id LIKE 'bench-%' AND substr(p.external_id, 7)::int % 20 = 0;
+    ANALYZE;
+  `);
+  const { rows: orgs } = await db.query<{ slug: string; id: string }>(
+    "SELECT slug, id FROM organisations WHERE slug LIKE 'bench-%'",
+  );
+  const ggz = orgs.find((o) => o.slug === 'bench-ggz')!.id;
+  const gemeente = orgs.find((o) => o.slug === 'bench-gemeente')!.id;
+  const { rows: coach } = await db.query<{ id: string }>(
+    `UPDATE users SET password_hash = $1 WHERE email = 'coach1@bench.example' RETURNING id`,
+    [hash],
+  );
+  const { rows: consultant } = await db.query<{ id: string }>(
+    `INSERT INTO users (email, name, status, password_hash) VALUES ('consultant@bench.example', 'Bench Consulent', 'active', $1) RETURNING id`,
+    [hash],
+  );
+  await db.query("INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'consultant')", [
+    consultant[0]!.id,
+    gemeente,
+  ]);
+  const { rows: one } = await db.query<{ id: string }>(
+    `SELECT t.participant_id AS id FROM trajectory_assignments a JOIN trajectories t ON t.id = a.trajectory_id
+      WHERE a.user_id = $1 ORDER BY t.referral_date LIMIT 1`,
+    [coach[0]!.id],
+  );
+  log(`seeded ${n} participants in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return { coachId: coach[0]!.id, consultantId: consultant[0]!.id, ggz, gemeente, participantId: one[0]!.id };
+}
+
+interface Row {
+  label: string;
+  api: Latency;
+  sql: Latency;
+}
+
+function report(rows: Row[], detail: string, started: Date, seedInfo: string): string {
+  const fmt = (n: number) => n.toFixed(1);
+  const lines = rows.map(
+    (r) =>
+      `| ${r.label} | ${fmt(r.api.p50)} | ${fmt(r.api.p95)} | ${fmt(r.api.p99)} | ${r.api.p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} | ${fmt(r.sql.p50)} | ${fmt(r.sql.p95)} | ${(r.api.p95 / Math.max(r.sql.p95, 0.001)).toFixed(1)}× | ${r.api.count} | ${r.api.errors} |`,
+  );
+  const cpus = os.cpus();
+  return `# Benchmarks: trajectories at national scale
+
+Latest measurement, regenerated by \`npm run bench\` (bench/caseload.ts; do not edit by hand). The audited-read
+figure of the foundation is in [benchmarks.md](benchmarks.md).
+
+Requirement (trajectories issue): the caseload list and the participant page answer within **p95 ≤ ${TARGET_P95_MS} ms**
+at 100,000 participants on PostgreSQL, each measured against the bare SQL for the same rows in the same run.
+
+- Date: ${started.toISOString()}
+- Machine: ${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, Node.js ${process.version}
+- Database: ${detail}
+- Data: ${seedInfo}
+- Load: ${SETTINGS.concurrency} concurrent clients for ${SETTINGS.duration} s per row, over HTTP with keep-alive from a child
+  process (bench/latency.mjs); the bare SQL runs the app's own data functions with the same concurrency in process.
+  Meedoen runs with its real configuration (audit records written and committed before each answer).
+
+| What | API p50 ms | API p95 ms | API p99 ms | p95 ≤ ${TARGET_P95_MS} ms | SQL p50 ms | SQL p95 ms | API/SQL at p95 | requests | errors |
+|---|---:|---:|---:|---|---:|---:|---:|---:|---:|
+${lines.join('\n')}
+
+What is measured:
+- **Caseload, job coach:** \`GET /api/v1/participants\` (first page of 50, sorted by surname) for a job coach with 20
+  assigned participants among 100,000: session, access check, the caseload query with each row's visible
+  trajectory and signals, one audit record per row shown. SQL: \`findCaseload\` with the same scopes.
+- **Caseload, consultant by consent:** the same for a gemeente consultant who sees 5,000 participants through their
+  consent (identity and plan), first page of 50 with the total.
+- **Participant page:** what the web app asks when it opens a participant — the record, trajectories, contacts, jobs and
+  consents, sent together — timed as one page. SQL: the five data functions one after another.
+
+## How to run
+
+\`\`\`sh
+npm run bench                                     # both figures; PostgreSQL from scripts/pg-cluster.sh
+BENCH_DATABASE_URL=postgres://… npx tsx bench/caseload.ts
+BENCH_PARTICIPANTS=20000 BENCH_DURATION=5 npx tsx bench/caseload.ts   # quicker
+\`\`\`
+`;
+}
+
+async function main(): Promise<number> {
+  const started = new Date();
+  const engine = await postgresEngine(10);
+  if ('skipped' in engine) {
+    log(`skipped: ${engine.skipped}`);
+    return 0;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bench-caseload-'));
+  const db = await engine.open();
+  try {
+    await migrate(db);
+    await systemData(db, 'bench setup').run((scope) => loadReferenceData(scope.q));
+    const s = await seed(db, SETTINGS.participants);
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      SERVE_WEB: '0',
+      DEMO: '0',
+      MFA_REQUIRED_ROLES: 'none',
+      PUBLIC_URL: 'http://127.0.0.1:3000',
+      DATABASE_URL: engine.databaseUrl!,
+      FIELD_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    });
+    const app = await buildApp({ config, db });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1`;
+    const cookieOf = async (email: string) => {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password: PASSWORD } });
+      if (res.statusCode !== 201) {
+        throw new Error(`login failed for ${email}: ${res.statusCode} ${res.body}`);
+      }
+      const raw = res.headers['set-cookie'];
+      return { cookie: (Array.isArray(raw) ? raw[0]! : raw!).split(';')[0]! };
+    };
+    const coach = await cookieOf('coach1@bench.example');
+    const consultant = await cookieOf('consultant@bench.example');
+    const actorOf = (userId: string, organisationId: string, role: 'jobCoach' | 'consultant'): Actor => ({
+      kind: 'user',
+      userId,
+      sessionId: null,
+      memberships: [{ organisationId, role }],
+    });
+    const coachActor = actorOf(s.coachId, s.ggz, 'jobCoach');
+    const consultantActor = actorOf(s.consultantId, s.gemeente, 'consultant');
+    const caseloadSql = (actor: Actor) => () =>
+      findCaseload(db, listScope(actor, 'participant.list'), listScope(actor, 'trajectory.read'), {
+        page: 1,
+        pageSize: 50,
+        lang: 'nl',
+      });
+    // Smoke checks: the pages answer with the expected sizes before they are loaded.
+    const first = (await (await fetch(`${base}/participants?pageSize=50`, { headers: coach })).json()) as {
+      total: number;
+    };
+    const viaConsent = (await (await fetch(`${base}/participants?pageSize=50`, { headers: consultant })).json()) as {
+      total: number;
+    };
+    log(`coach caseload ${first.total}, consultant caseload ${viaConsent.total}`);
+    if (first.total !== 20 && SETTINGS.participants >= 20) {
+      throw new Error(`expected the coach to have 20 participants, got ${first.total}`);
+    }
+    const page = ['', '/trajectories', '/contacts', '/jobs', '/consents'].map((suffix) => ({
+      url: `${base}/participants/${s.participantId}${suffix}`,
+      headers: coach,
+    }));
+    const rows: Row[] = [];
+    log('caseload, job coach');
+    rows.push({
+      label: 'Caseload, job coach (20 of 100,000)',
+      api: await load([{ url: `${base}/participants?pageSize=50`, headers: coach }]),
+      sql: await loadSql(caseloadSql(coachActor)),
+    });
+    log('caseload, consultant');
+    rows.push({
+      label: 'Caseload, consultant by consent (50 of 5,000)',
+      api: await load([{ url: `${base}/participants?pageSize=50`, headers: consultant }]),
+      sql: await loadSql(caseloadSql(consultantActor)),
+    });
+    log('participant page');
+    rows.push({
+      label: 'Participant page (5 calls together)',
+      api: await load(page),
+      sql: await loadSql(async () => {
+        await getParticipant(db, s.participantId);
+        await findTrajectoriesOfParticipant(db, s.participantId, 'nl');
+        await findContactsOfParticipant(db, s.participantId, {});
+        await findJobsOfParticipant(db, s.participantId);
+        await findConsentsOfParticipant(db, s.participantId);
+      }),
+    });
+    await app.close();
+    const seedInfo = `${SETTINGS.participants.toLocaleString('en')} participants, ${Math.floor(SETTINGS.participants / 20).toLocaleString('en')} job coaches, ${(SETTINGS.participants * 2).toLocaleString('en')} contacts, ${Math.floor(SETTINGS.participants * 0.3).toLocaleString('en')} jobs, ${Math.floor(SETTINGS.participants / 20).toLocaleString('en')} participants with consent for the gemeente`;
+    fs.writeFileSync(SETTINGS.output, report(rows, engine.detail, started, seedInfo));
+    log(`wrote ${path.relative(ROOT, SETTINGS.output)}`);
+    for (const r of rows) {
+      log(`${r.label}: API p95 ${r.api.p95.toFixed(1)} ms (SQL ${r.sql.p95.toFixed(1)} ms), ${r.api.errors} errors`);
+    }
+    return rows.some((r) => r.api.errors > 0) ? 1 : 0;
+  } finally {
+    await db.close();
+    if (process.env.BENCH_KEEP === '1') {
+      log(`kept the database for inspection: ${engine.databaseUrl}`);
+    } else {
+      await engine.cleanup();
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
