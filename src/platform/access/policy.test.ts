@@ -99,7 +99,8 @@ describe('access policy', () => {
       ...EMPTY,
       assignedIn: [ORG_A, ORG_B],
       assignedUserId: 'u1',
-      consentIn: [ORG_B],
+      // Consent to an organisation reaches its job coaches and consultants alike (reading).
+      consentIn: [ORG_A, ORG_B],
       consentCategory: 'identity',
     });
     expect(listScope(user('participant'), 'participant.list')).toEqual({ ...EMPTY, userId: 'u1' });
