@@ -5,8 +5,7 @@
  * belongs to the organisation that made it; others see it only with consent.
  */
 import type { RequestContext } from '../../platform/http/context.js';
-import { AppError, invalidInput, type FieldError } from '../../platform/errors/app-error.js';
-import type { Scope } from '../../platform/access/enforce.js';
+import { invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import type { ResourceRef } from '../../platform/access/types.js';
 import { checkPastDate } from '../../shared/dates.js';
 import { getParticipant, type ParticipantRow } from '../participants/participants.data.js';
@@ -95,22 +94,6 @@ export async function getProfile(ctx: RequestContext, participantId: string): Pr
   });
 }
 
-async function organisationFor(scope: Scope, p: ParticipantRow): Promise<string> {
-  const actor = scope.actor;
-  const orgs = actor?.kind === 'user' ? [...new Set(actor.memberships.map((m) => m.organisationId))] : [];
-  for (const org of orgs) {
-    const { hidden } = await scope.withoutHidden(
-      {},
-      { type: 'capacityAssessment', participantId: p.id, organisationId: org, userId: p.userId },
-      { 'capacity.assess': [] },
-    );
-    if (hidden.length === 0) {
-      return org;
-    }
-  }
-  throw new AppError('forbidden');
-}
-
 export async function assess(
   ctx: RequestContext,
   participantId: string,
@@ -162,7 +145,13 @@ export async function assess(
     await data.insertAssessment(scope.q, {
       participantId,
       kind: self ? 'self' : 'professional',
-      organisationId: self ? null : await organisationFor(scope, p),
+      organisationId: self
+        ? null
+        : await scope.organisationFor('capacity.assess', {
+            type: 'capacityAssessment',
+            participantId: p.id,
+            userId: p.userId,
+          }),
       source: self ? 'meedoen' : (body.source ?? 'meedoen'),
       assessor: body.assessor?.trim() || null,
       assessedOn: body.assessedOn,

@@ -98,23 +98,10 @@ export async function createContact(
       participantResource,
     );
     // The contact is of an organisation where the actor works with this participant.
-    const actor = scope.actor;
-    const orgs = actor?.kind === 'user' ? [...new Set(actor.memberships.map((m) => m.organisationId))] : [];
-    let organisationId: string | null = null;
-    for (const org of orgs) {
-      const { hidden } = await scope.withoutHidden(
-        {},
-        { type: 'contact', participantId: participant.id, organisationId: org },
-        { 'contact.manage': [] },
-      );
-      if (hidden.length === 0) {
-        organisationId = org;
-        break;
-      }
-    }
-    if (!organisationId) {
-      throw new AppError('forbidden');
-    }
+    const organisationId = await scope.organisationFor('contact.manage', {
+      type: 'contact',
+      participantId: participant.id,
+    });
     const fields: data.ContactFields = {
       occursAt: body.occursAt,
       durationMinutes: body.durationMinutes ?? null,

@@ -309,23 +309,7 @@ export async function inviteParticipant(
   await ctx.data.run(async (scope) => {
     const participant = await load(scope, id, 'participant.read');
     // The organisation the inviter works with this participant in (their assignment there).
-    const actor = scope.actor;
-    const orgs = actor?.kind === 'user' ? [...new Set(actor.memberships.map((m) => m.organisationId))] : [];
-    let organisationId: string | null = null;
-    for (const org of orgs) {
-      const { hidden } = await scope.withoutHidden(
-        {},
-        { ...participantResource(participant), organisationId: org },
-        { 'participant.invite': [] },
-      );
-      if (hidden.length === 0) {
-        organisationId = org;
-        break;
-      }
-    }
-    if (!organisationId) {
-      throw new AppError('forbidden');
-    }
+    const organisationId = await scope.organisationFor('participant.invite', participantResource(participant));
     if (participant.userId) {
       throw new AppError('conflict', { detailKey: 'problem.participant-has-account.detail' });
     }

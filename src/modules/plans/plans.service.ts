@@ -101,18 +101,6 @@ export async function getPlan(ctx: RequestContext, participantId: string): Promi
   return ctx.data.read(async (scope) => assemble(scope, await loadParticipant(scope, participantId, 'plan.read')));
 }
 
-/** The organisation a new goal belongs to: the first of the actor's where they may manage this plan. */
-async function owningOrganisation(scope: Scope, p: Participant): Promise<string> {
-  const actor = scope.actor;
-  const orgs = actor?.kind === 'user' ? [...new Set(actor.memberships.map((m) => m.organisationId))] : [];
-  for (const org of orgs) {
-    if (await allows(scope, 'plan.manage', { type: 'planGoal', participantId: p.id, organisationId: org })) {
-      return org;
-    }
-  }
-  throw new AppError('forbidden');
-}
-
 const text = (s: string | null | undefined) => (s === undefined || s === null ? null : s.trim() || null);
 function required(value: string, pointer: string): string {
   const trimmed = value.trim();
@@ -125,7 +113,8 @@ function required(value: string, pointer: string): string {
 export async function addGoal(ctx: RequestContext, participantId: string, body: GoalBody): Promise<Plan> {
   return ctx.data.run(async (scope) => {
     const p = await loadParticipant(scope, participantId, 'plan.manage');
-    const organisationId = await owningOrganisation(scope, p);
+    // The goal belongs to the first of the actor's organisations where they may manage this plan.
+    const organisationId = await scope.organisationFor('plan.manage', { type: 'planGoal', participantId: p.id });
     const title = required(body.title, '/title');
     const goalId = await data.insertGoal(scope.q, {
       participantId,

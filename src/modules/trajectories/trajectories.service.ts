@@ -93,23 +93,10 @@ export async function createTrajectory(
       participantResource,
     );
     // The new trajectory is of an organisation where the actor works with this participant.
-    const actor = scope.actor;
-    const candidates = actor?.kind === 'user' ? [...new Set(actor.memberships.map((m) => m.organisationId))] : [];
-    let organisationId: string | null = null;
-    for (const org of candidates) {
-      const { hidden } = await scope.withoutHidden(
-        {},
-        { type: 'trajectory', participantId: participant.id, organisationId: org },
-        { 'trajectory.create': [] },
-      );
-      if (hidden.length === 0) {
-        organisationId = org;
-        break;
-      }
-    }
-    if (!organisationId) {
-      throw new AppError('forbidden');
-    }
+    const organisationId = await scope.organisationFor('trajectory.create', {
+      type: 'trajectory',
+      participantId: participant.id,
+    });
     const errors: FieldError[] = [];
     if (!(await data.isActiveApproach(scope.q, body.approachCode))) {
       errors.push({

@@ -198,6 +198,25 @@ export class Scope {
   }
 
   /**
+   * The organisation a new record of the actor's belongs to: the first of the actor's organisations in
+   * which they may perform `action` on a record like `resource` there (e.g. where they are assigned to
+   * this participant). The allowed use is audited as {@link authorize} does.
+   * @throws AppError 403 when there is none
+   */
+  async organisationFor(action: ActionName, resource: Omit<ResourceRef, 'organisationId'>): Promise<string> {
+    const actor = this.requireActor();
+    const candidates = actor.kind === 'user' ? [...new Set(actor.memberships.map((m) => m.organisationId))] : [];
+    for (const organisationId of candidates) {
+      const record = { ...resource, organisationId };
+      if ((await this.can([action], record))[action]) {
+        await this.authorize(action, record);
+        return organisationId;
+      }
+    }
+    throw new AppError('forbidden');
+  }
+
+  /**
    * Strips the parts of a record whose data category the actor may not see. `parts` maps the read
    * action of each category (e.g. `participant.read.health`) to the fields it covers; a part the
    * actor is refused is left out (not nulled: the answer does not even reveal the field is set),
