@@ -1,13 +1,15 @@
 /// <reference lib="dom" />
 /**
- * Journey: an administrator sets up the second factor, adds an organisation, invites a new colleague
+ * Journey: an administrator logs in with a second factor (set up at the first login of the run, which
+ * may be the data-request journey's), adds an organisation, invites a new colleague
  * by e-mail, reads the invitation in the development mailbox; the colleague chooses a password through
  * the link and logs in. On the way every admin page is checked with axe.
  */
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launch, newContext, visited } from '../support.js';
-import { DEMO_PASSWORD, Layout, LoginPage, SecondFactorSetupPage } from '../pages/pages.js';
+import { Layout, LoginPage, loginWithSecondFactor } from '../pages/pages.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,11 +24,12 @@ describe('administration', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const login = new LoginPage(page);
-    await login.open();
-    await login.login('beheerder@meedoen.demo', DEMO_PASSWORD);
-    const setup = new SecondFactorSetupPage(page);
-    await setup.complete();
-    await setup.continue();
+    // With the second factor set up here, or by the data-request journey if that ran first.
+    await loginWithSecondFactor(
+      page,
+      'beheerder@meedoen.demo',
+      path.join(inject('dataDir'), 'e2e-second-factors.json'),
+    );
     await page.getByRole('heading', { level: 1, name: 'Welkom, Jeroen de Boer' }).waitFor();
     await visited(page, 'home-administrator');
 

@@ -67,7 +67,7 @@ describe('participant portal', () => {
     await login.open();
     await login.login('deelnemer@meedoen.demo', DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne de Vries' }).waitFor();
-    await page.getByRole('link', { name: 'Mijn gegevens', exact: true }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Mijn gegevens', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn gegevens' }).waitFor();
     expect(await page.title()).toBe('Mijn gegevens – Meedoen');
     await page.getByText('U werkt samen met GGZ De Linde (demo).', { exact: false }).waitFor();

@@ -55,7 +55,7 @@ export class Layout {
     await this.page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
   }
   async navigate(name: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name }).click();
+    await this.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
   }
   heading() {
     return this.page.getByRole('heading', { level: 1 });
@@ -126,4 +126,41 @@ export class ParticipantPage {
     await this.page.getByLabel('Nieuwe fase').selectOption({ label: toPhase });
     await this.page.getByRole('button', { name: 'Fase opslaan' }).click();
   }
+}
+
+/** `YYYY-MM-DD`, `days` days from today (negative: in the past), in the Netherlands. */
+export function dayFromToday(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
+}
+
+/** `YYYY-MM-DD`, `months` whole months before today. */
+export function monthsAgo(months: number): string {
+  const d = new Date();
+  d.setMonth(d.getMonth() - months);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
+}
+
+/** The participant portal's pages, reached through the main menu (Hoofdmenu) as a participant would. */
+export class PortalPages {
+  constructor(private readonly page: Page) {}
+  async open(name: 'Mijn plan' | 'Wat ik wil' | 'Mijn afspraken' | 'Mijn gegevens'): Promise<void> {
+    await new Layout(this.page).navigate(name);
+    await this.page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  }
+  /** A link among the big links at the bottom of every portal page. */
+  async follow(name: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Meer in Meedoen' }).getByRole('link', { name }).click();
+  }
+}
+
+/** Accepts an invitation through its link and chooses a password (the invited person's first visit). */
+export async function acceptInvitation(page: Page, link: string, password: string): Promise<void> {
+  const url = new URL(link);
+  await page.goto(url.pathname + url.hash);
+  await page.getByRole('heading', { level: 1, name: 'Welkom bij Meedoen' }).waitFor();
+  await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(password);
+  await page.getByLabel('Nieuw wachtwoord nog een keer').fill(password);
+  await page.getByRole('button', { name: 'Account afmaken' }).click();
+  await page.getByText('Uw account is klaar. U kunt nu inloggen.').waitFor();
 }

@@ -48,6 +48,20 @@ const OwnParticipantPage = lazy(() =>
 const OwnConsentsPage = lazy(() =>
   import('../features/portal/OwnConsentsPage').then((m) => ({ default: m.OwnConsentsPage })),
 );
+const OwnPlanPage = lazy(() => import('../features/portal/OwnPlanPage').then((m) => ({ default: m.OwnPlanPage })));
+const OwnWishesPage = lazy(() =>
+  import('../features/portal/OwnWishesPage').then((m) => ({ default: m.OwnWishesPage })),
+);
+const OwnAppointmentsPage = lazy(() =>
+  import('../features/portal/OwnAppointmentsPage').then((m) => ({ default: m.OwnAppointmentsPage })),
+);
+const DownloadPage = lazy(() => import('../features/portal/DownloadPage').then((m) => ({ default: m.DownloadPage })));
+const OwnDataRequestsPage = lazy(() =>
+  import('../features/data-requests/OwnDataRequestsPage').then((m) => ({ default: m.OwnDataRequestsPage })),
+);
+const DataRequestsAdminPage = lazy(() =>
+  import('../features/data-requests/DataRequestsAdminPage').then((m) => ({ default: m.DataRequestsAdminPage })),
+);
 
 /** Only for people who completed login; others go to the login page (or the pending second step). */
 function RequireSession({ children, requiredRole }: { children: ReactNode; requiredRole?: string }) {
@@ -192,6 +206,11 @@ export function App() {
               <Route path="/deelnemers/:id" element={professional(<ParticipantPage />)} />
               <Route path="/mijn-gegevens" element={participant(<OwnParticipantPage />)} />
               <Route path="/mijn-toestemmingen" element={participant(<OwnConsentsPage />)} />
+              <Route path="/mijn-plan" element={participant(<OwnPlanPage />)} />
+              <Route path="/wat-ik-wil" element={participant(<OwnWishesPage />)} />
+              <Route path="/mijn-afspraken" element={participant(<OwnAppointmentsPage />)} />
+              <Route path="/mijn-gegevens/downloaden" element={participant(<DownloadPage />)} />
+              <Route path="/mijn-gegevens/verbeteren" element={participant(<OwnDataRequestsPage />)} />
               <Route path="/beheer" element={admin(<AdminHomePage />)} />
               <Route path="/beheer/organisaties" element={admin(<OrganisationsPage />)} />
               <Route path="/beheer/organisaties/:id" element={admin(<OrganisationDetailPage />)} />
@@ -202,6 +221,7 @@ export function App() {
               <Route path="/beheer/rechten" element={admin(<AccessPage />)} />
               <Route path="/beheer/logboek" element={admin(<AuditLogPage />)} />
               <Route path="/beheer/e-mails" element={admin(<DevMailPage />)} />
+              <Route path="/beheer/verzoeken" element={admin(<DataRequestsAdminPage />)} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>

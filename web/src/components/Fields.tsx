@@ -2,7 +2,7 @@
  * Form fields in the Utrecht anatomy: label → description → error → control, joined by
  * aria-describedby, aria-invalid when in error (WCAG 1.3.1, 3.3.1, 3.3.2, 4.1.2).
  */
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import {
   Checkbox,
   FormField,
@@ -55,8 +55,9 @@ export function TextField(
     onChange: (value: string) => void;
     type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'url' | 'search';
     autoComplete?: string;
-    inputMode?: 'numeric' | 'text' | 'email';
+    inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
     required?: boolean;
+    onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
   },
 ) {
   const { id, label, description, error } = props;
@@ -72,6 +73,7 @@ export function TextField(
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         required={props.required}
+        onKeyDown={props.onKeyDown}
         onChange={(e) => props.onChange(e.target.value)}
       />
     </LabelledField>

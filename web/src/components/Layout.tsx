@@ -5,9 +5,17 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link as RouterLink, NavLink, useLocation } from 'react-router-dom';
 import { Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type MessageKey } from '../i18n/i18n';
 import { useSession } from '../app/session';
 import { api } from '../lib/api';
+
+/** The participant's own pages in the main menu (the portal); the rest is linked from those pages. */
+const PORTAL_NAV: { to: string; label: MessageKey }[] = [
+  { to: '/mijn-plan', label: 'nav.ownPlan' },
+  { to: '/wat-ik-wil', label: 'nav.ownWishes' },
+  { to: '/mijn-afspraken', label: 'nav.ownAppointments' },
+  { to: '/mijn-gegevens', label: 'nav.ownDetails' },
+];
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
@@ -83,6 +91,18 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('nav.home')}
                 </NavLink>
               </li>
+              {hasRole('jobCoach') || hasRole('consultant') ? (
+                <li>
+                  <NavLink to="/deelnemers">{t('nav.caseload')}</NavLink>
+                </li>
+              ) : null}
+              {hasRole('participant')
+                ? PORTAL_NAV.map((l) => (
+                    <li key={l.to}>
+                      <NavLink to={l.to}>{t(l.label)}</NavLink>
+                    </li>
+                  ))
+                : null}
               <li>
                 <NavLink to="/profiel">{t('nav.profile')}</NavLink>
               </li>

@@ -15,7 +15,7 @@ export function Pager({
   const { t } = useI18n();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) {
-    return <Paragraph small>{t('common.results', { count: total })}</Paragraph>;
+    return <Paragraph small>{total === 1 ? t('common.resultsOne') : t('common.results', { count: total })}</Paragraph>;
   }
   return (
     <nav aria-label={t('common.pageOf', { page, pages })} className="meedoen-pager">

@@ -166,6 +166,8 @@ export interface CaseloadItem {
     phaseSince: string;
   } | null;
   assignedToMe: boolean;
+  /** Live hints, never blocks: where attention may be needed (docs/domain/indicators.md). */
+  signals: CaseloadSignal[];
 }
 export interface PhaseEvent {
   id: string;
@@ -215,4 +217,243 @@ export interface Consent {
   withdrawnByName: string | null;
   /** Valid today: started, not ended and not withdrawn. */
   active: boolean;
+}
+
+// What the user may do with one participant (server: PARTICIPANT_PERMISSIONS in participants.schemas.ts).
+// Participant-level: for a record of another organisation (a trajectory, a goal, a contact) the server
+// can be stricter, so the screens also check the record's organisation.
+export interface ParticipantPermissions {
+  update: boolean;
+  invite: boolean;
+  readTrajectories: boolean;
+  createTrajectory: boolean;
+  readWishes: boolean;
+  updateWishes: boolean;
+  readJobs: boolean;
+  manageJobs: boolean;
+  readContacts: boolean;
+  manageContacts: boolean;
+  readPlan: boolean;
+  managePlan: boolean;
+  participateInPlan: boolean;
+  readConsents: boolean;
+  manageConsents: boolean;
+}
+export interface ParticipantWithPermissions extends Participant {
+  permissions: ParticipantPermissions;
+}
+
+// Caseload signals and summary (server: participants.schemas.ts, docs/domain/indicators.md).
+export const CASELOAD_SIGNALS = ['noEmployerContact30', 'noSupportContact30'] as const;
+export type CaseloadSignal = (typeof CASELOAD_SIGNALS)[number];
+export interface CaseloadSummary {
+  active: number;
+  byPhase: Record<string, number>;
+  ipsActive: number;
+  ipsNorm: number;
+  aboveIpsNorm: boolean;
+  noEmployerContact30: number;
+  noSupportContact30: number;
+}
+
+// Support plan (server: src/modules/plans).
+export const DOMAINS = ['work', 'income', 'debts', 'care', 'housing', 'youth', 'wmo'] as const;
+export type Domain = (typeof DOMAINS)[number];
+export const GOAL_STATUSES = ['open', 'achieved', 'stopped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const ACTION_OWNERS = ['participant', 'professional', 'together'] as const;
+export type ActionOwner = (typeof ACTION_OWNERS)[number];
+export type AgreementMethod = 'portal' | 'paper' | 'verbal';
+export interface PlanComment {
+  id: string;
+  authorName: string;
+  byParticipant: boolean;
+  text: string;
+  createdAt: string;
+}
+export interface PlanAction {
+  id: string;
+  goalId: string;
+  title: string;
+  owner: ActionOwner;
+  dueDate: string | null;
+  done: boolean;
+  doneAt: string | null;
+  doneByName: string | null;
+  overdue: boolean;
+  comments: PlanComment[];
+}
+export interface PlanGoal {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  domain: Domain;
+  title: string;
+  description: string | null;
+  status: GoalStatus;
+  targetDate: string | null;
+  createdByName: string | null;
+  createdAt: string;
+  actions: PlanAction[];
+}
+export interface Plan {
+  goals: PlanGoal[];
+  hiddenGoals: number;
+  lastAgreement: { agreedAt: string; method: AgreementMethod; recordedByName: string } | null;
+  changedSinceAgreement: boolean;
+}
+export type PlanEventKind =
+  | 'goalAdded'
+  | 'goalChanged'
+  | 'actionAdded'
+  | 'actionChanged'
+  | 'actionDone'
+  | 'actionReopened'
+  | 'commentAdded'
+  | 'agreed';
+export interface PlanEvent {
+  id: string;
+  kind: PlanEventKind;
+  goalTitle: string | null;
+  actionTitle: string | null;
+  detail: Record<string, unknown>;
+  byName: string | null;
+  at: string;
+}
+
+// Wishes (server: src/modules/wishes).
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Day = (typeof DAYS)[number];
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
+export type DayPart = (typeof DAY_PARTS)[number];
+export const TRANSPORT = ['onFoot', 'bicycle', 'moped', 'car', 'publicTransport'] as const;
+export type Transport = (typeof TRANSPORT)[number];
+export const DISCLOSURE = ['open', 'askMe', 'notDisclosed'] as const;
+export type Disclosure = (typeof DISCLOSURE)[number];
+export interface WishFields {
+  kindsOfWork: string | null;
+  sectors: string[];
+  hoursMin: number | null;
+  hoursMax: number | null;
+  days: Day[];
+  dayParts: DayPart[];
+  maxTravelMinutes: number | null;
+  transport: Transport[];
+  strengths: string | null;
+  wantsToLearn: string | null;
+  disclosure: Disclosure;
+}
+export interface WishVersion {
+  id: string;
+  recordedByName: string | null;
+  recordedAt: string;
+  byParticipant: boolean;
+}
+export type Wishes = WishFields & WishVersion;
+export interface WishesOverview {
+  current: Wishes | null;
+  history: WishVersion[];
+}
+
+// Jobs (server: src/modules/jobs).
+export const WAGE_FORMS = [
+  'marketWage',
+  'loonkostensubsidie',
+  'loondispensatie',
+  'unpaidWorkExperience',
+  'beschutWerk',
+  'other',
+] as const;
+export type WageForm = (typeof WAGE_FORMS)[number];
+export const CONTRACT_TYPES = ['permanent', 'temporary', 'onCall', 'selfEmployed', 'none'] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+export const END_REASONS = ['contractEnded', 'dismissed', 'quit', 'betterJob', 'health', 'other'] as const;
+export type EndReason = (typeof END_REASONS)[number];
+export interface Job {
+  id: string;
+  participantId: string;
+  trajectoryId: string | null;
+  employerName: string;
+  jobTitle: string;
+  occupationCode: string | null;
+  startDate: string;
+  endDate: string | null;
+  endReason: EndReason | null;
+  hoursPerWeek: number;
+  contractType: ContractType;
+  wageForm: WageForm;
+  openToAnyone: boolean;
+  competitive: boolean;
+  jobStart: boolean;
+  recordedByName: string | null;
+  recordedAt: string;
+}
+export interface JobOverview {
+  items: Job[];
+  sustainablePlacement: { at6Months: string | null; at12Months: string | null; definition: string };
+}
+
+// Contacts (server: src/modules/contacts).
+export const CONTACT_KINDS = ['faceToFace', 'phone', 'video', 'withEmployer', 'withTreatmentTeam'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+export const CONTACT_STATUSES = ['planned', 'held', 'cancelled', 'noShow'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+export interface Contact {
+  id: string;
+  participantId: string;
+  trajectoryId: string | null;
+  organisationId: string;
+  organisationName: string;
+  occursAt: string;
+  durationMinutes: number | null;
+  kind: ContactKind;
+  status: ContactStatus;
+  location: string | null;
+  present: string | null;
+  hasNote: boolean;
+  /** Left out (not null) for those who may not read notes; `hasNote` still says there is one. */
+  note?: string | null;
+  recordedByName: string | null;
+  recordedAt: string;
+}
+
+// Requests to correct or erase data (server: src/modules/data-requests).
+export type DataRequestKind = 'correction' | 'erasure';
+export type DataRequestStatus = 'open' | 'done' | 'rejected';
+export interface DataRequest {
+  id: string;
+  participantId: string;
+  participantName: string;
+  kind: DataRequestKind;
+  message: string;
+  status: DataRequestStatus;
+  response: string | null;
+  handledByName: string | null;
+  handledAt: string | null;
+  createdAt: string;
+}
+
+// The participant's own data in one file (server: src/modules/portal, GET /me/participant/export).
+export interface OwnAuditEvent {
+  occurredAt: string;
+  action: string;
+  actionDescription: string;
+  resourceType: string;
+  actorType: string;
+  actorName: string | null;
+  byThemself: boolean;
+  role: string | null;
+  organisationName: string | null;
+  outcome: string;
+}
+export interface OwnDataExport {
+  exportedAt: string;
+  participant: Participant;
+  trajectories: Trajectory[];
+  wishes: Wishes[];
+  jobs: JobOverview;
+  contacts: Contact[];
+  consents: Consent[];
+  dataRequests: DataRequest[];
+  accessLog: OwnAuditEvent[];
 }

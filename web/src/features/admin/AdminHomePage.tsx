@@ -9,6 +9,7 @@ export const ADMIN_LINKS: { to: string; label: MessageKey }[] = [
   { to: '/beheer/gebruikers/uitnodigen', label: 'admin.invite' },
   { to: '/beheer/sleutels', label: 'admin.apiTokens' },
   { to: '/beheer/rechten', label: 'admin.access' },
+  { to: '/beheer/verzoeken', label: 'admin.dataRequests' },
   { to: '/beheer/logboek', label: 'admin.auditLog' },
   { to: '/beheer/e-mails', label: 'admin.devMail' },
 ];

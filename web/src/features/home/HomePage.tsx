@@ -5,6 +5,7 @@ import { useSession } from '../../app/session';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { Role } from '../../lib/types';
 import { ADMIN_LINKS } from '../admin/AdminHomePage';
+import { PORTAL_LINKS } from '../portal/PortalLinks';
 
 /** The screens of each role that works with participants, as links on its card. */
 const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: MessageKey }[]>> = {
@@ -16,10 +17,7 @@ const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: Me
     { to: '/deelnemers', label: 'caseload.title', text: 'home.caseloadText' },
     { to: '/deelnemers/nieuw', label: 'caseload.register', text: 'home.registerText' },
   ],
-  participant: [
-    { to: '/mijn-gegevens', label: 'portal.detailsTitle', text: 'portal.linkDetailsText' },
-    { to: '/mijn-toestemmingen', label: 'portal.consentsTitle', text: 'portal.linkConsentsText' },
-  ],
+  participant: PORTAL_LINKS.filter((l) => l.key !== 'log'),
 };
 
 export function HomePage() {

@@ -18,7 +18,15 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { api, ApiProblem } from '../../lib/api';
-import { CASELOAD_SORTS, PHASES, type CaseloadItem, type CaseloadSort, type Page } from '../../lib/types';
+import {
+  CASELOAD_SIGNALS,
+  CASELOAD_SORTS,
+  PHASES,
+  type CaseloadItem,
+  type CaseloadSignal,
+  type CaseloadSort,
+  type Page,
+} from '../../lib/types';
 import './participants.css';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { useSession } from '../../app/session';
@@ -28,6 +36,7 @@ import { Pager } from '../../components/Pager';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useApproaches } from './useReference';
 import { ageOn, formatDate } from './dates';
+import { CaseloadSummaryPanel } from './CaseloadSummaryPanel';
 
 const PAGE_SIZE = 25;
 
@@ -36,6 +45,7 @@ interface Filter {
   phase: string;
   approachCode: string;
   mine: boolean;
+  signal: '' | CaseloadSignal;
   includeClosed: boolean;
 }
 
@@ -44,11 +54,13 @@ export function readQuery(params: URLSearchParams): Filter & { sort: CaseloadSor
   const sort = params.get('sort') ?? 'name';
   const page = Number(params.get('page') ?? '1');
   const phase = params.get('phase') ?? '';
+  const signal = params.get('signal') ?? '';
   return {
     q: params.get('q') ?? '',
     phase: (PHASES as readonly string[]).includes(phase) ? phase : '',
     approachCode: params.get('approachCode') ?? '',
     mine: params.get('mine') === '1',
+    signal: (CASELOAD_SIGNALS as readonly string[]).includes(signal) ? (signal as CaseloadSignal) : '',
     includeClosed: params.get('includeClosed') === '1',
     sort: (CASELOAD_SORTS as readonly string[]).includes(sort) ? (sort as CaseloadSort) : 'name',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
@@ -69,6 +81,9 @@ export function writeQuery(f: Filter & { sort: CaseloadSort; page: number }): UR
   }
   if (f.mine) {
     out.set('mine', '1');
+  }
+  if (f.signal) {
+    out.set('signal', f.signal);
   }
   if (f.includeClosed) {
     out.set('includeClosed', '1');
@@ -97,6 +112,9 @@ function apiQuery(f: Filter & { sort: CaseloadSort; page: number }): string {
   if (f.mine) {
     out.set('mine', 'true');
   }
+  if (f.signal) {
+    out.set('signal', f.signal);
+  }
   if (f.includeClosed) {
     out.set('includeClosed', 'true');
   }
@@ -104,6 +122,17 @@ function apiQuery(f: Filter & { sort: CaseloadSort; page: number }): string {
 }
 
 type SortColumn = 'name' | 'referralDate' | 'phaseSince';
+
+/** A signal as a small labelled tag: words and a mark, never colour alone (WCAG 1.4.1). */
+export function SignalTag({ signal }: { signal: CaseloadSignal }) {
+  const { t } = useI18n();
+  return (
+    <span className="meedoen-tag meedoen-tag--signal">
+      <span aria-hidden="true">⚑ </span>
+      {t(`caseload.signalTag.${signal}` as MessageKey)}
+    </span>
+  );
+}
 
 /** A column header that sorts: a button inside the header cell, the state in aria-sort (WCAG 4.1.2). */
 function SortHeader({
@@ -158,7 +187,14 @@ export function CaseloadPage() {
   // The URL is the source of truth: a reload, a shared link or the back button sets the form too.
   useEffect(() => {
     const q = readQuery(new URLSearchParams(queryKey));
-    setFields({ q: q.q, phase: q.phase, approachCode: q.approachCode, mine: q.mine, includeClosed: q.includeClosed });
+    setFields({
+      q: q.q,
+      phase: q.phase,
+      approachCode: q.approachCode,
+      mine: q.mine,
+      signal: q.signal,
+      includeClosed: q.includeClosed,
+    });
     setLoadError(null);
     // Only the answer to the latest query counts (sorting twice quickly must not show the first sort).
     let current = true;
@@ -180,7 +216,9 @@ export function CaseloadPage() {
 
   const go = (next: Partial<Filter & { sort: CaseloadSort; page: number }>) =>
     setParams(writeQuery({ ...query, ...next }));
-  const filtered = Boolean(query.q || query.phase || query.approachCode || query.mine || query.includeClosed);
+  const filtered = Boolean(
+    query.q || query.phase || query.approachCode || query.mine || query.signal || query.includeClosed,
+  );
   const sortLabel = t(`caseload.sort.${query.sort}` as MessageKey);
   // "Mine" only tells something when the list also holds others' participants (a consultant sees
   // those who gave consent); a job coach sees only their own, so there the tag and filter are noise.
@@ -199,6 +237,7 @@ export function CaseloadPage() {
           {t('caseload.register')}
         </RouterLink>
       </p>
+      <CaseloadSummaryPanel />
       <form
         role="search"
         aria-label={t('caseload.filters')}
@@ -230,6 +269,14 @@ export function CaseloadPage() {
           onChange={(approachCode) => setFields({ ...fields, approachCode })}
           placeholder={t('caseload.allApproaches')}
           options={approaches.map((a) => ({ value: a.code, label: a.name }))}
+        />
+        <SelectField
+          id="caseload-signal"
+          label={t('caseload.signal')}
+          value={fields.signal}
+          onChange={(signal) => setFields({ ...fields, signal: signal as Filter['signal'] })}
+          placeholder={t('caseload.allSignals')}
+          options={CASELOAD_SIGNALS.map((sg) => ({ value: sg, label: t(`caseload.signalOption.${sg}` as MessageKey) }))}
         />
         <div className="meedoen-filters__checks">
           {offerMine ? (
@@ -302,6 +349,7 @@ export function CaseloadPage() {
                     sort={query.sort}
                     onSort={(sort) => go({ sort, page: 1 })}
                   />
+                  <TableHeaderCell scope="col">{t('caseload.signals')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -333,6 +381,19 @@ export function CaseloadPage() {
                     <TableCell>{p.trajectory ? t(`phase.${p.trajectory.phase}` as MessageKey) : '—'}</TableCell>
                     <TableCell>{p.trajectory ? formatDate(p.trajectory.phaseSince, lang, 'medium') : '—'}</TableCell>
                     <TableCell>{p.trajectory ? formatDate(p.trajectory.referralDate, lang, 'medium') : '—'}</TableCell>
+                    <TableCell>
+                      {p.signals.length > 0 ? (
+                        <ul className="meedoen-signal-list">
+                          {p.signals.map((sg) => (
+                            <li key={sg}>
+                              <SignalTag signal={sg} />
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <span className="meedoen-visually-hidden">{t('caseload.noSignals')}</span>
+                      )}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -162,10 +162,13 @@ export function ConsentsSection({
   participant,
   consents,
   reload,
+  canManage = true,
 }: {
   participant: Participant;
   consents: Consent[];
   reload: () => Promise<void>;
+  /** The server's `permissions.manageConsents`: record and withdraw. */
+  canManage?: boolean;
 }) {
   const { t, lang } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
@@ -247,7 +250,7 @@ export function ConsentsSection({
                       ) : null}
                     </TableCell>
                     <TableCell>
-                      {state === 'active' || state === 'upcoming' ? (
+                      {canManage && (state === 'active' || state === 'upcoming') ? (
                         <ConfirmButton
                           appearance="subtle-button"
                           ariaLabel={t('consent.withdrawLabel', { organisation: c.organisationName, category })}
@@ -272,7 +275,7 @@ export function ConsentsSection({
           </Table>
         </div>
       ) : null}
-      <RecordConsentForm participant={participant} onRecorded={() => void reload()} />
+      {canManage ? <RecordConsentForm participant={participant} onRecorded={() => void reload()} /> : null}
     </>
   );
 }

@@ -1,8 +1,10 @@
 /**
- * One participant, for their job coach or consultant: personal details, trajectories and consents in
- * headed sections with a jump menu at the top. A section the user may not see (the API answers 403 or
- * 404, e.g. a consultant with consent for identity only gets no trajectories) is left out, not shown
- * as an error.
+ * One participant, for their job coach or consultant: personal details, trajectories, plan, wishes,
+ * work, contacts and consents in headed sections with a jump menu at the top. Which sections, forms and
+ * buttons show follows the `permissions` the server sends with the participant: a section the user may
+ * not read is not requested at all (each refused request would be a line in the participant's own
+ * log), e.g. a consultant with consent for identity only gets no trajectories. Records of another
+ * organisation (a trajectory, a goal, a contact) are only changed by that organisation's people.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router-dom';
@@ -16,7 +18,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { api, ApiProblem } from '../../lib/api';
-import type { Consent, Participant, Trajectory } from '../../lib/types';
+import type { Consent, Participant, ParticipantWithPermissions, Trajectory } from '../../lib/types';
 import './participants.css';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { useSession } from '../../app/session';
@@ -28,6 +30,11 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { IdentityFields, identityBody, identityOf, type IdentityValues } from './ParticipantFields';
 import { TrajectoriesSection, phaseSince } from './TrajectoriesSection';
 import { ConsentsSection } from './ConsentsSection';
+import { InviteParticipant } from './InviteParticipant';
+import { PlanSection } from '../plans/PlanSection';
+import { WishesSection } from '../wishes/WishesSection';
+import { JobsSection } from '../jobs/JobsSection';
+import { ContactsSection } from '../contacts/ContactsSection';
 import { useMunicipalities } from '../admin/useReference';
 import { ageOn, formatDate } from './dates';
 
@@ -195,8 +202,7 @@ export function ParticipantPage() {
   }, [registered]);
   const { t, lang } = useI18n();
   const { session } = useSession();
-  const userId = session?.user.id ?? '';
-  const [participant, setParticipant] = useState<Participant | null>(null);
+  const [participant, setParticipant] = useState<ParticipantWithPermissions | null>(null);
   const [notFound, setNotFound] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   // undefined: loading; null: not for this user (section hidden)
@@ -204,6 +210,7 @@ export function ParticipantPage() {
   const [consents, setConsents] = useState<Consent[] | null | undefined>(undefined);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [invitedTo, setInvitedTo] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   usePageTitle(participant ? `${participant.givenName} ${participant.familyName}` : t('participant.title'));
 
@@ -214,14 +221,16 @@ export function ParticipantPage() {
   useEffect(() => {
     setNotFound(false);
     setLoadError(null);
-    api<Participant>('GET', `/participants/${id}`)
+    api<ParticipantWithPermissions>('GET', `/participants/${id}`)
       .then(async (p) => {
         setParticipant(p);
-        const trs = (await orHidden(api<{ items: Trajectory[] }>('GET', `/participants/${id}/trajectories`)))?.items;
+        // Only what this user may read is asked for: every refused request is a line in the
+        // participant's own log ("Nee, geweigerd").
+        const trs = p.permissions.readTrajectories
+          ? (await orHidden(api<{ items: Trajectory[] }>('GET', `/participants/${id}/trajectories`)))?.items
+          : undefined;
         setTrajectories(trs ?? null);
-        // Consents are for the professionals assigned to the participant (consent.read). Others are not
-        // asked: every refused request is a line in the participant's own log ("Nee, geweigerd").
-        if (trs?.some((tr) => tr.assignments.some((a) => a.userId === userId))) {
+        if (p.permissions.readConsents) {
           await loadConsents();
         } else {
           setConsents(null);
@@ -236,7 +245,7 @@ export function ParticipantPage() {
           );
         }
       });
-  }, [id, lang, loadConsents, userId]);
+  }, [id, lang, loadConsents]);
 
   if (notFound) {
     return <NotFound />;
@@ -254,11 +263,19 @@ export function ParticipantPage() {
   const p = participant;
   const name = `${p.givenName} ${p.familyName}`;
   const current = trajectories?.find((tr) => tr.phase !== 'closed') ?? trajectories?.[0];
-  // The professional may change the details when assigned to this participant (participant.update).
-  const canEdit = (trajectories ?? []).some((tr) => tr.assignments.some((a) => a.userId === userId));
+  const may = p.permissions;
+  const canEdit = may.update;
+  // A record of an organisation (trajectory, goal, contact) is changed only by people of that
+  // organisation: consent lets others read, never change (src/platform/access/grants.ts).
+  const ownOrganisations = new Set((session?.user.memberships ?? []).map((m) => m.organisationId));
+  const isOwnOrganisation = (organisationId: string) => ownOrganisations.has(organisationId);
   const sections = [
     { id: 'gegevens', label: t('participant.detailsTitle') },
     ...(trajectories ? [{ id: 'trajecten', label: t('trajectory.sectionTitle') }] : []),
+    ...(may.readPlan ? [{ id: 'plan', label: t('plan.sectionTitle') }] : []),
+    ...(may.readWishes ? [{ id: 'wensen', label: t('wishes.sectionTitle') }] : []),
+    ...(may.readJobs ? [{ id: 'werk', label: t('job.sectionTitle') }] : []),
+    ...(may.readContacts ? [{ id: 'contacten', label: t('contact.sectionTitle') }] : []),
     ...(consents ? [{ id: 'toestemmingen', label: t('consent.sectionTitle') }] : []),
   ];
 
@@ -306,7 +323,7 @@ export function ParticipantPage() {
           <EditDetails
             participant={p}
             onSaved={(next) => {
-              setParticipant(next);
+              setParticipant({ ...p, ...next });
               setEditing(false);
               setSaved(true);
               window.setTimeout(() => editButton.current?.focus(), 0);
@@ -319,19 +336,31 @@ export function ParticipantPage() {
         ) : (
           <>
             <Details participant={p} />
-            {trajectories !== undefined && !canEdit ? <Paragraph>{t('participant.readOnly')}</Paragraph> : null}
-            {canEdit ? (
-              <Button
-                ref={editButton}
-                appearance="secondary-action-button"
-                onClick={() => {
-                  setSaved(false);
-                  setEditing(true);
-                }}
-              >
-                {t('participant.edit')}
-              </Button>
-            ) : null}
+            {!canEdit ? <Paragraph>{t('participant.readOnly')}</Paragraph> : null}
+            {invitedTo !== null ? <Notice type="ok">{t('participantInvite.sent', { email: invitedTo })}</Notice> : null}
+            <div className="meedoen-actions">
+              {canEdit ? (
+                <Button
+                  ref={editButton}
+                  appearance="secondary-action-button"
+                  onClick={() => {
+                    setSaved(false);
+                    setEditing(true);
+                  }}
+                >
+                  {t('participant.edit')}
+                </Button>
+              ) : null}
+              {may.invite && !p.hasAccount ? (
+                <InviteParticipant
+                  participant={p}
+                  onInvited={(next, email) => {
+                    setParticipant(next);
+                    setInvitedTo(email);
+                  }}
+                />
+              ) : null}
+            </div>
           </>
         )}
       </section>
@@ -344,8 +373,56 @@ export function ParticipantPage() {
           <TrajectoriesSection
             participantId={p.id}
             trajectories={trajectories}
-            userId={userId}
+            canStart={may.createTrajectory}
+            canWork={(tr) => may.createTrajectory && isOwnOrganisation(tr.organisationId)}
             onChange={setTrajectories}
+          />
+        </section>
+      ) : null}
+
+      {may.readPlan ? (
+        <section aria-labelledby="plan" className="meedoen-section">
+          <Heading level={2} id="plan" tabIndex={-1}>
+            {t('plan.sectionTitle')}
+          </Heading>
+          <PlanSection
+            participantId={p.id}
+            name={p.givenName}
+            managePlan={may.managePlan}
+            participateInPlan={may.participateInPlan}
+            isOwnOrganisation={isOwnOrganisation}
+          />
+        </section>
+      ) : null}
+
+      {may.readWishes ? (
+        <section aria-labelledby="wensen" className="meedoen-section">
+          <Heading level={2} id="wensen" tabIndex={-1}>
+            {t('wishes.sectionTitle')}
+          </Heading>
+          <WishesSection participantId={p.id} name={p.givenName} canUpdate={may.updateWishes} />
+        </section>
+      ) : null}
+
+      {may.readJobs ? (
+        <section aria-labelledby="werk" className="meedoen-section">
+          <Heading level={2} id="werk" tabIndex={-1}>
+            {t('job.sectionTitle')}
+          </Heading>
+          <JobsSection participantId={p.id} name={p.givenName} canManage={may.manageJobs} />
+        </section>
+      ) : null}
+
+      {may.readContacts ? (
+        <section aria-labelledby="contacten" className="meedoen-section">
+          <Heading level={2} id="contacten" tabIndex={-1}>
+            {t('contact.sectionTitle')}
+          </Heading>
+          <ContactsSection
+            participantId={p.id}
+            name={p.givenName}
+            canManage={may.manageContacts}
+            isOwnOrganisation={isOwnOrganisation}
           />
         </section>
       ) : null}
@@ -355,7 +432,7 @@ export function ParticipantPage() {
           <Heading level={2} id="toestemmingen" tabIndex={-1}>
             {t('consent.sectionTitle')}
           </Heading>
-          <ConsentsSection participant={p} consents={consents} reload={loadConsents} />
+          <ConsentsSection participant={p} consents={consents} reload={loadConsents} canManage={may.manageConsents} />
         </section>
       ) : null}
     </>

@@ -302,21 +302,20 @@ function focusLater(id: string): void {
 export function TrajectoriesSection({
   participantId,
   trajectories,
-  userId,
+  canStart,
+  canWork,
   onChange,
 }: {
   participantId: string;
   trajectories: Trajectory[];
-  userId: string;
+  /** The server's permission to start a trajectory for this participant (`permissions.createTrajectory`). */
+  canStart: boolean;
+  /** Whether this user may change this trajectory (its organisation is theirs and they work with the participant). */
+  canWork: (trajectory: Trajectory) => boolean;
   onChange: (next: Trajectory[]) => void;
 }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
-  // Who may change a trajectory: a professional assigned to this participant in the trajectory's
-  // organisation (the server's `assignedParticipant` grant). Others only read.
-  const assignedIn = (organisationId: string) =>
-    trajectories.some((x) => x.organisationId === organisationId && x.assignments.some((a) => a.userId === userId));
-  const canStart = trajectories.some((x) => x.assignments.some((a) => a.userId === userId));
   // A new trajectory once the last one is closed (none is running any more).
   const allClosed = trajectories.length > 0 && trajectories.every((x) => x.phase === 'closed');
   return (
@@ -337,7 +336,7 @@ export function TrajectoriesSection({
         <TrajectoryCard
           key={tr.id}
           trajectory={tr}
-          canWork={assignedIn(tr.organisationId)}
+          canWork={canWork(tr)}
           onChanged={(updated) => {
             onChange(trajectories.map((x) => (x.id === updated.id ? updated : x)));
             if (updated.phase === 'closed') {

@@ -34,17 +34,22 @@ describe('caseload query in the URL', () => {
       phase: 'jobSearch',
       approachCode: '',
       mine: true,
+      signal: '',
       includeClosed: false,
       sort: '-phaseSince',
       page: 3,
     });
     expect(writeQuery(query).toString()).toBe('q=de+Vries&phase=jobSearch&mine=1&sort=-phaseSince&page=3');
     expect(writeQuery(readQuery(new URLSearchParams(''))).toString()).toBe('');
+    expect(writeQuery(readQuery(new URLSearchParams('signal=noEmployerContact30&mine=1'))).toString()).toBe(
+      'mine=1&signal=noEmployerContact30',
+    );
   });
 
   it('ignores values the API would refuse (a shared link that was edited by hand)', () => {
-    expect(readQuery(new URLSearchParams('phase=unknown&sort=age&page=-2'))).toMatchObject({
+    expect(readQuery(new URLSearchParams('phase=unknown&signal=late&sort=age&page=-2'))).toMatchObject({
       phase: '',
+      signal: '',
       sort: 'name',
       page: 1,
     });

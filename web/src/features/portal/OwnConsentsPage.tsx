@@ -23,6 +23,7 @@ import { consentState, sortConsents } from '../participants/ConsentsSection';
 import { useRegionOrganisations } from '../participants/useReference';
 import { formatDate, formatDayOf } from '../participants/dates';
 import { PortalLinks } from './PortalLinks';
+import { ReadAloud } from './ReadAloud';
 
 /** One consent as the participant reads it: what, for what, and how and when they gave it. */
 export function consentSentences(
@@ -182,6 +183,7 @@ export function OwnConsentsPage() {
   return (
     <div className="meedoen-portal">
       <Heading level={1}>{t('portal.consentsTitle')}</Heading>
+      <ReadAloud />
       <Paragraph lead>{t('portal.consentsIntro')}</Paragraph>
       {loadError ? <Notice type="error">{loadError}</Notice> : null}
       {missing ? <Paragraph>{t('portal.noRecord')}</Paragraph> : null}

@@ -1,9 +1,11 @@
 /**
  * Mijn gegevens: the portal page where a participant sees their own details and their trajectory,
- * with the phase explained in plain words (B1) and the steps of the way to work. Links lead to the
- * consent page and to "Wie keek in mijn gegevens".
+ * with the phase explained in plain words (B1), the steps of the way to work, the name of their coach
+ * and their work ("Mijn werk"). Links lead to the other portal pages: the plan, the wishes, the
+ * appointments, the download, correcting or erasing data, consents and "Wie keek in mijn gegevens".
  */
 import { useEffect, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
 import {
   DataList,
   DataListItem,
@@ -13,15 +15,22 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { api, ApiProblem } from '../../lib/api';
-import { PHASES, type CaseloadItem, type Page, type Participant, type Phase, type Trajectory } from '../../lib/types';
+import {
+  PHASES,
+  type JobOverview,
+  type ParticipantWithPermissions,
+  type Phase,
+  type Trajectory,
+} from '../../lib/types';
 import '../participants/participants.css';
 import './portal.css';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { Notice } from '../../components/Notice';
 import { usePageTitle } from '../../components/usePageTitle';
-import { formatDate } from '../participants/dates';
+import { formatDate, formatNumber } from '../participants/dates';
 import { phaseSince } from '../participants/TrajectoriesSection';
 import { PortalLinks } from './PortalLinks';
+import { ReadAloud } from './ReadAloud';
 
 /** The steps shown to a participant, in order; `closed` is not a step but the end. */
 const STEPS: Phase[] = PHASES.filter((p) => p !== 'closed');
@@ -89,44 +98,63 @@ function OwnTrajectory({ trajectory }: { trajectory: TrajectoryView }) {
   );
 }
 
+/** Mijn werk: the participant's jobs in plain sentences, the current ones first. */
+function OwnWork({ overview }: { overview: JobOverview }) {
+  const { t, lang } = useI18n();
+  const jobs = [...overview.items].sort(
+    (a, b) => Number(a.endDate !== null) - Number(b.endDate !== null) || b.startDate.localeCompare(a.startDate),
+  );
+  return (
+    <section aria-labelledby="own-work" className="meedoen-section meedoen-portal-card">
+      <Heading level={2} id="own-work">
+        {t('portal.work.title')}
+      </Heading>
+      {jobs.length === 0 ? <Paragraph>{t('portal.work.none')}</Paragraph> : null}
+      <ul className="meedoen-plain-list" hidden={jobs.length === 0}>
+        {jobs.map((j) => {
+          const params = {
+            title: j.jobTitle,
+            employer: j.employerName,
+            from: formatDate(j.startDate, lang),
+            hours: formatNumber(j.hoursPerWeek, lang),
+          };
+          return (
+            <li key={j.id}>
+              {j.endDate
+                ? t('portal.work.ended', { ...params, to: formatDate(j.endDate, lang) })
+                : t('portal.work.now', params)}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 export function OwnParticipantPage() {
   const { t, lang } = useI18n();
   usePageTitle(t('portal.detailsTitle'));
-  const [participant, setParticipant] = useState<Participant | null>(null);
+  const [participant, setParticipant] = useState<ParticipantWithPermissions | null>(null);
   const [missing, setMissing] = useState(false);
   const [trajectories, setTrajectories] = useState<Trajectory[]>([]);
-  const [fromList, setFromList] = useState<TrajectoryView | null>(null);
+  const [jobs, setJobs] = useState<JobOverview | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     setLoadError(null);
-    api<Participant>('GET', '/me/participant')
+    api<ParticipantWithPermissions>('GET', '/me/participant')
       .then(async (p) => {
         setParticipant(p);
-        const own = await api<{ items: Trajectory[] }>('GET', `/participants/${p.id}/trajectories`)
-          .then((r) => r.items)
-          .catch(() => []);
+        const [own, work] = await Promise.all([
+          p.permissions.readTrajectories
+            ? api<{ items: Trajectory[] }>('GET', `/participants/${p.id}/trajectories`).then((r) => r.items)
+            : Promise.resolve([]),
+          p.permissions.readJobs
+            ? api<JobOverview>('GET', `/participants/${p.id}/jobs`).catch(() => null)
+            : Promise.resolve(null),
+        ]);
         setTrajectories(own);
-        if (own.length === 0) {
-          // The server filters each trajectory by the trajectory.read grants, and a participant's own
-          // trajectories currently fall through (their resource lacks the participant's user id). The
-          // participant's own row in the list still carries the current trajectory: show that.
-          const list = await api<Page<CaseloadItem>>('GET', '/participants?includeClosed=true&pageSize=1').catch(
-            () => null,
-          );
-          const tr = list?.items.find((i) => i.id === p.id)?.trajectory;
-          setFromList(
-            tr
-              ? {
-                  organisationName: tr.organisationName,
-                  approachName: tr.approachName,
-                  phase: tr.phase,
-                  since: tr.phaseSince,
-                  coach: null,
-                }
-              : null,
-          );
-        }
+        setJobs(work);
       })
       .catch((error: unknown) => {
         if (error instanceof ApiProblem && error.status === 404) {
@@ -138,12 +166,13 @@ export function OwnParticipantPage() {
   }, [lang]);
 
   const current = trajectories.find((tr) => tr.phase !== 'closed') ?? trajectories[0];
-  const shown = current ? viewOf(current) : fromList;
+  const shown = current ? viewOf(current) : null;
   const earlier = trajectories.filter((tr) => tr !== current && tr.phase === 'closed');
   const p = participant;
   return (
     <div className="meedoen-portal">
       <Heading level={1}>{t('portal.detailsTitle')}</Heading>
+      <ReadAloud />
       {loadError ? <Notice type="error">{loadError}</Notice> : null}
       {missing ? <Paragraph>{t('portal.noRecord')}</Paragraph> : null}
       {!p && !missing && !loadError ? <Paragraph>{t('app.loading')}</Paragraph> : null}
@@ -151,6 +180,7 @@ export function OwnParticipantPage() {
         <>
           <Paragraph lead>{t('portal.detailsIntro')}</Paragraph>
           {shown ? <OwnTrajectory trajectory={shown} /> : <Paragraph>{t('portal.noTrajectory')}</Paragraph>}
+          {jobs ? <OwnWork overview={jobs} /> : null}
           <section aria-labelledby="own-details" className="meedoen-section">
             <Heading level={2} id="own-details">
               {t('portal.aboutYou')}
@@ -188,6 +218,11 @@ export function OwnParticipantPage() {
               </DataListItem>
             </DataList>
             <Paragraph>{t('portal.wrongDetails')}</Paragraph>
+            <p>
+              <RouterLink to="/mijn-gegevens/verbeteren" className="utrecht-link meedoen-inline-action">
+                {t('portal.wrongDetailsLink')}
+              </RouterLink>
+            </p>
           </section>
           {earlier.length > 0 ? (
             <section aria-labelledby="own-earlier" className="meedoen-section">

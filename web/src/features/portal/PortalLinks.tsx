@@ -3,13 +3,25 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Heading } from '@utrecht/component-library-react';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 
-const LINKS: { key: 'details' | 'consents' | 'log'; to: string; label: MessageKey; text: MessageKey }[] = [
+export type PortalPage = 'plan' | 'wishes' | 'appointments' | 'details' | 'download' | 'requests' | 'consents' | 'log';
+
+export const PORTAL_LINKS: { key: PortalPage; to: string; label: MessageKey; text: MessageKey }[] = [
+  { key: 'plan', to: '/mijn-plan', label: 'portal.plan.title', text: 'portal.linkPlanText' },
+  { key: 'wishes', to: '/wat-ik-wil', label: 'portal.wishes.title', text: 'portal.linkWishesText' },
+  {
+    key: 'appointments',
+    to: '/mijn-afspraken',
+    label: 'portal.appointments.title',
+    text: 'portal.linkAppointmentsText',
+  },
   { key: 'details', to: '/mijn-gegevens', label: 'portal.detailsTitle', text: 'portal.linkDetailsText' },
   { key: 'consents', to: '/mijn-toestemmingen', label: 'portal.consentsTitle', text: 'portal.linkConsentsText' },
+  { key: 'download', to: '/mijn-gegevens/downloaden', label: 'portal.export.title', text: 'portal.linkDownloadText' },
+  { key: 'requests', to: '/mijn-gegevens/verbeteren', label: 'dataRequest.title', text: 'portal.linkRequestsText' },
   { key: 'log', to: '/mijn-logboek', label: 'nav.ownLog', text: 'portal.linkLogText' },
 ];
 
-export function PortalLinks({ current }: { current: 'details' | 'consents' }) {
+export function PortalLinks({ current }: { current: PortalPage }) {
   const { t } = useI18n();
   return (
     <nav aria-labelledby="portal-links" className="meedoen-section">
@@ -17,7 +29,7 @@ export function PortalLinks({ current }: { current: 'details' | 'consents' }) {
         {t('portal.moreTitle')}
       </Heading>
       <ul className="meedoen-portal-links">
-        {LINKS.filter((l) => l.key !== current).map((l) => (
+        {PORTAL_LINKS.filter((l) => l.key !== current).map((l) => (
           <li key={l.key}>
             <RouterLink to={l.to} className="meedoen-portal-link">
               <span className="meedoen-portal-link__label">{t(l.label)}</span>

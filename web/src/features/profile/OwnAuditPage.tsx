@@ -28,6 +28,22 @@ interface OwnEvent {
   outcome: string;
 }
 
+/** Who did it, in plain words: you, a named colleague with role and organisation, someone not logged in, … */
+export function whoDidIt(
+  e: Pick<OwnEvent, 'byThemself' | 'actorName' | 'role' | 'organisationName' | 'actorType'>,
+  t: (key: MessageKey) => string,
+): string {
+  return e.byThemself
+    ? t('ownLog.you')
+    : e.actorName
+      ? `${e.actorName}${e.role ? ` — ${t(`role.${e.role}` as MessageKey)}` : ''}${e.organisationName ? `, ${e.organisationName}` : ''}`
+      : e.actorType === 'anonymous'
+        ? t('ownLog.someone')
+        : e.actorType === 'apiToken'
+          ? t('ownLog.integration')
+          : t('ownLog.system');
+}
+
 export function OwnAuditPage() {
   const { t, lang } = useI18n();
   usePageTitle(t('ownLog.title'));
@@ -56,17 +72,7 @@ export function OwnAuditPage() {
               {data.items.map((e, i) => (
                 <TableRow key={`${e.occurredAt}-${i}`}>
                   <TableCell>{formatDateTime(e.occurredAt, lang)}</TableCell>
-                  <TableCell>
-                    {e.byThemself
-                      ? t('ownLog.you')
-                      : e.actorName
-                        ? `${e.actorName}${e.role ? ` — ${t(`role.${e.role}` as MessageKey)}` : ''}${e.organisationName ? `, ${e.organisationName}` : ''}`
-                        : e.actorType === 'anonymous'
-                          ? t('ownLog.someone')
-                          : e.actorType === 'apiToken'
-                            ? t('ownLog.integration')
-                            : t('ownLog.system')}
-                  </TableCell>
+                  <TableCell>{whoDidIt(e, t)}</TableCell>
                   <TableCell>{e.actionDescription}</TableCell>
                   <TableCell>{e.outcome === 'allowed' ? t('ownLog.allowed') : t('ownLog.refused')}</TableCell>
                 </TableRow>

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { wholeNumber, wishesBody, wishValuesOf } from './WishesForm';
+
+describe('wishes form', () => {
+  it('reads whole numbers, and says which fields are not', () => {
+    expect(wholeNumber('')).toBeNull();
+    expect(wholeNumber(' 24 ')).toBe(24);
+    expect(wholeNumber('24,5')).toBeNaN();
+    const v = { ...wishValuesOf(null), hoursMin: '16', hoursMax: 'veel', maxTravelMinutes: '' };
+    const { body, invalid } = wishesBody(v);
+    expect(invalid).toEqual(['hoursMax']);
+    expect(body).toMatchObject({ hoursMin: 16, disclosure: 'askMe', kindsOfWork: null });
+    // An empty number that may be 0 is left out, never sent as null (the server would store 0).
+    expect(body.maxTravelMinutes).toBeUndefined();
+    expect(wishesBody({ ...v, hoursMin: '', hoursMax: '' }).body).toMatchObject({ hoursMax: null });
+    expect(wishesBody({ ...v, hoursMin: '', hoursMax: '' }).body.hoursMin).toBeUndefined();
+  });
+});
