@@ -106,10 +106,9 @@ describe('own data', () => {
       .waitFor();
     await visited(page, 'portal-appointments-sanne');
     await portal.open('Mijn plan');
-    await page
-      .getByText('Er staat nog niets in uw plan.', { exact: false })
-      .or(page.getByRole('region', { name: 'Bent u het eens met dit plan?' }))
-      .waitFor();
+    // The demo gives her a plan written with her job coach: her own action is there to tick off.
+    await page.getByText('Ik heb betaald werk in een bibliotheek of archief').first().waitFor();
+    await page.getByRole('button', { name: 'Dit is klaar: Ik maak mijn cv af' }).waitFor();
     await visited(page, 'portal-plan-sanne');
 
     // Mijn gegevens: her coach by name (from her own trajectories).
@@ -125,6 +124,11 @@ describe('own data', () => {
     const readableWishes = page.getByRole('region', { name: 'Wat u wilt' });
     await readableWishes.getByText('Iets met planten of dieren, het liefst buiten.').first().waitFor();
     await page.getByRole('region', { name: 'Uw begeleiding' }).getByText('Mohamed El Amrani').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Uw plan' })
+      .getByText('Ik heb betaald werk in een bibliotheek of archief', { exact: false })
+      .first()
+      .waitFor();
     await page.getByRole('region', { name: 'Wie keek in mijn gegevens' }).getByRole('table').waitFor();
     await visited(page, 'portal-download');
     const [download] = await Promise.all([

@@ -73,6 +73,12 @@ describe('wishes', () => {
       current: { hoursMin: 12, hoursMax: 24, strengths: 'Zorgvuldig, houdt van buiten werken', byParticipant: false },
       history: [{ byParticipant: true }],
     });
+    // Clearing a number stores "no answer", not 0.
+    const cleared = await me.request('PUT', `/api/v1/participants/${id}/wishes`, {
+      hoursMin: null,
+      maxTravelMinutes: null,
+    });
+    expect(cleared.json()).toMatchObject({ current: { hoursMin: null, maxTravelMinutes: null, hoursMax: 24 } });
     const wrong = await me.request('PUT', `/api/v1/participants/${id}/wishes`, { hoursMin: 30 });
     expect(expectProblem(wrong, 400).errors?.[0]).toMatchObject({
       location: { pointer: '/hoursMax' },

@@ -19,7 +19,7 @@ export const Contact = Type.Object(
     organisationId: Uuid,
     organisationName: Type.String(),
     occursAt: DateTime,
-    durationMinutes: Type.Union([Type.Integer(), Type.Null()]),
+    durationMinutes: Type.Union([Type.Null(), Type.Integer()]),
     kind: ContactKind,
     status: ContactStatus,
     location: Type.Union([Type.String(), Type.Null()]),
@@ -46,7 +46,7 @@ export const ContactListQuery = Type.Object(
 
 const fields = {
   occursAt: DateTime,
-  durationMinutes: Type.Optional(Type.Union([Type.Integer({ minimum: 5, maximum: 600 }), Type.Null()])),
+  durationMinutes: Type.Optional(Type.Union([Type.Null(), Type.Integer({ minimum: 5, maximum: 600 })])),
   kind: ContactKind,
   status: ContactStatus,
   location: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),

@@ -100,5 +100,12 @@ describe('demo participants', () => {
       [orgs.gemeente],
     );
     expect(sanne).toEqual([{ given_name: 'Sanne', categories: ['identity', 'plan'] }]);
+    // Sanne has a plan with an action of her own to tick off in the portal.
+    const { rows: actions } = await t.db.query<{ owner: string }>(
+      `SELECT a.owner FROM plan_actions a JOIN plan_goals g ON g.id = a.goal_id JOIN participants p ON p.id = g.participant_id
+        JOIN memberships m ON m.user_id = p.user_id WHERE m.organisation_id = $1 ORDER BY a.owner`,
+      [orgs.gemeente],
+    );
+    expect(actions.map((a) => a.owner)).toEqual(['participant', 'professional', 'together']);
   });
 });

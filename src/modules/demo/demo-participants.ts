@@ -476,6 +476,36 @@ export async function seedDemoParticipants(
       }
     }
 
+    // Sanne's support plan, written with her job coach in B1: a goal with her own, a shared and the coach's action.
+    if (isSanne) {
+      const { rows: goal } = await q.query<{ id: string }>(
+        `INSERT INTO plan_goals (participant_id, organisation_id, domain, title, description, target_date, created_by, created_at)
+         VALUES ($1, $2, 'work', 'Ik heb betaald werk in een bibliotheek of archief', 'Het liefst 16 tot 24 uur per week, niet te vroeg beginnen.', $3, $4, $5)
+         RETURNING id`,
+        [id, cast.organisations.ggz, iso(today + 120 * DAY), cast.recordedBy, new Date(referral + 16 * DAY)],
+      );
+      for (const [title, owner, due] of [
+        ['Ik maak mijn cv af', 'participant', 7],
+        ['Samen naar de open dag van de bibliotheek', 'together', 14],
+        ['Jobcoach belt drie bibliotheken in de regio', 'professional', 10],
+      ] as const) {
+        await q.query(
+          `INSERT INTO plan_actions (goal_id, title, owner, due_date, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [goal[0]!.id, title, owner, iso(today + due * DAY), cast.recordedBy, new Date(referral + 16 * DAY)],
+        );
+      }
+      await q.query(
+        `INSERT INTO plan_events (participant_id, goal_id, kind, detail, by_user, at) VALUES ($1, $2, 'goalAdded', $3, $4, $5)`,
+        [
+          id,
+          goal[0]!.id,
+          JSON.stringify({ title: 'Ik heb betaald werk in een bibliotheek of archief' }),
+          cast.recordedBy,
+          new Date(referral + 16 * DAY),
+        ],
+      );
+    }
+
     // Consent for the gemeente's consultants to see identity and plan (integrated plan), for a third of the others.
     if (isSanne || (trajectoryOrg !== 'gemeente' && rand() < 0.33)) {
       for (const category of ['identity', 'plan']) {

@@ -80,6 +80,10 @@ describe('participant portal', () => {
       note: 'Kennismaking',
     });
     await me.request('PUT', `/api/v1/participants/${id}/wishes`, { kindsOfWork: 'In een bibliotheek' });
+    await coach.request('POST', `/api/v1/participants/${id}/plan/goals`, {
+      domain: 'work',
+      title: 'Ik werk in een bibliotheek',
+    });
     const res = await me.request('GET', '/api/v1/me/participant/export');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-disposition']).toMatch(
@@ -91,7 +95,12 @@ describe('participant portal', () => {
       wishes: { kindsOfWork: string }[];
       contacts: { note: string }[];
       accessLog: { action: string }[];
+      plan: { goals: { title: string }[] };
+      planHistory: { kind: string }[];
     }>();
+    expect(file.plan.goals.map((g) => g.title)).toEqual(['Ik werk in een bibliotheek']);
+    expect(file.planHistory.map((e) => e.kind)).toContain('goalAdded');
+    expect(file.participant).not.toHaveProperty('permissions');
     expect(file.participant.id).toBe(id);
     expect(file.trajectories).toHaveLength(1);
     expect(file.wishes[0]!.kindsOfWork).toBe('In een bibliotheek');

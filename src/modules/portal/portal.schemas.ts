@@ -8,14 +8,17 @@ import { JobOverview } from '../jobs/jobs.schemas.js';
 import { Participant } from '../participants/participants.schemas.js';
 import { Trajectory } from '../trajectories/trajectories.schemas.js';
 import { Wishes } from '../wishes/wishes.schemas.js';
+import { Plan, PlanEvent } from '../plans/plans.schemas.js';
 
 export const OwnDataExport = Type.Object(
   {
     exportedAt: DateTime,
-    participant: Participant,
+    participant: Type.Omit(Participant, ['permissions'], { additionalProperties: false }),
     trajectories: Type.Array(Trajectory),
     wishes: Type.Array(Wishes, { description: 'Alle versies, nieuwste eerst.' }),
     jobs: JobOverview,
+    plan: Plan,
+    planHistory: Type.Array(PlanEvent, { description: 'Alle veranderingen in het plan, nieuwste eerst.' }),
     contacts: Type.Array(Contact),
     consents: Type.Array(Consent),
     dataRequests: Type.Array(DataRequest),

@@ -1,6 +1,7 @@
 /**
  * The participant's own data in one download (AVG art. 15 right of access, art. 20 portability):
- * personal details, trajectories, every version of their wishes, jobs, contacts with notes, consents,
+ * personal details, trajectories, every version of their wishes, jobs, the support plan with its history,
+ * contacts with notes, consents,
  * their requests and who looked at their data. Each part is read through the same access checks and
  * audit as on screen; the download itself is recorded as participant.export.
  */
@@ -15,8 +16,15 @@ import { listJobs } from '../jobs/jobs.service.js';
 import { findParticipantIdOfUser, getParticipant } from '../participants/participants.data.js';
 import { getParticipant as showParticipant, participantResource } from '../participants/participants.service.js';
 import { listTrajectories } from '../trajectories/trajectories.service.js';
+import { getPlan, history as planHistory } from '../plans/plans.service.js';
 import { findWishVersions } from '../wishes/wishes.data.js';
 import type { OwnDataExport } from './portal.schemas.js';
+
+/** What the caller may do is about the screen, not about the person: it stays out of the file. */
+function withoutPermissions<T extends { permissions: unknown }>(p: T): Omit<T, 'permissions'> {
+  const { permissions: _p, ...rest } = p;
+  return rest;
+}
 
 export async function exportOwnData(ctx: RequestContext, cipher: FieldCipher): Promise<OwnDataExport> {
   const id = await ctx.data.run(async (scope) => {
@@ -41,10 +49,12 @@ export async function exportOwnData(ctx: RequestContext, cipher: FieldCipher): P
   }
   return {
     exportedAt: new Date().toISOString(),
-    participant: await showParticipant(ctx, cipher, id),
+    participant: withoutPermissions(await showParticipant(ctx, cipher, id)),
     trajectories: await listTrajectories(ctx, id),
     wishes,
     jobs: await listJobs(ctx, id),
+    plan: await getPlan(ctx, id),
+    planHistory: (await planHistory(ctx, id)).items,
     contacts: await listContacts(ctx, id, {}),
     consents: await listConsents(ctx, id),
     dataRequests: await listOwnRequests(ctx),

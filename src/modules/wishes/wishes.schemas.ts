@@ -16,16 +16,17 @@ export const Disclosure = Type.Enum(DISCLOSURE, {
     'Mag een werkgever weten van de beperking: open (ja), askMe (alleen als ik dat per werkgever goedvind), notDisclosed (nee).',
 });
 
+// Null comes first in nullable numbers: with type coercion on, ajv would otherwise turn null into 0.
 const fields = {
   kindsOfWork: Type.Union([Type.String({ maxLength: 1000 }), Type.Null()], {
     description: 'Wat voor werk wil ik doen.',
   }),
   sectors: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 20, uniqueItems: true }),
-  hoursMin: Type.Union([Type.Integer({ minimum: 0, maximum: 60 }), Type.Null()]),
-  hoursMax: Type.Union([Type.Integer({ minimum: 1, maximum: 60 }), Type.Null()]),
+  hoursMin: Type.Union([Type.Null(), Type.Integer({ minimum: 0, maximum: 60 })]),
+  hoursMax: Type.Union([Type.Null(), Type.Integer({ minimum: 1, maximum: 60 })]),
   days: Type.Array(Day, { uniqueItems: true, maxItems: 7 }),
   dayParts: Type.Array(DayPart, { uniqueItems: true, maxItems: 4 }),
-  maxTravelMinutes: Type.Union([Type.Integer({ minimum: 0, maximum: 240 }), Type.Null()]),
+  maxTravelMinutes: Type.Union([Type.Null(), Type.Integer({ minimum: 0, maximum: 240 })]),
   transport: Type.Array(Transport, { uniqueItems: true, maxItems: 5 }),
   strengths: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], { description: 'Waar ben ik goed in.' }),
   wantsToLearn: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], { description: 'Wat wil ik leren.' }),

@@ -448,10 +448,12 @@ export interface OwnAuditEvent {
 }
 export interface OwnDataExport {
   exportedAt: string;
-  participant: Participant;
+  participant: Omit<Participant, 'permissions'>;
   trajectories: Trajectory[];
   wishes: Wishes[];
   jobs: JobOverview;
+  plan: Plan;
+  planHistory: PlanEvent[];
   contacts: Contact[];
   consents: Consent[];
   dataRequests: DataRequest[];

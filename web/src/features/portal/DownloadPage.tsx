@@ -5,6 +5,7 @@
  * printable: the browser's "print" or "save as PDF" gives a clean paper version (print CSS in
  * portal.css hides the menu and buttons).
  */
+import { historySentence } from '../plans/plan';
 import {
   Button,
   DataList,
@@ -207,7 +208,6 @@ export function DownloadPage() {
       {data && p ? (
         <>
           <Paragraph small>{t('portal.export.madeOn', { date: formatDateTime(data.exportedAt, lang) })}</Paragraph>
-          <Paragraph className="meedoen-no-print">{t('portal.export.planNotIncluded')}</Paragraph>
           <Part id="export-about" title={t('portal.export.about')}>
             <Facts
               rows={[
@@ -248,6 +248,40 @@ export function DownloadPage() {
                 <JobLine key={j.id} job={j} />
               ))}
             </ul>
+          </Part>
+          <Part id="export-plan" title={t('portal.export.plan')}>
+            {data.plan.goals.length === 0 ? <Paragraph>{t('portal.export.nothing')}</Paragraph> : null}
+            <ul className="meedoen-plain-list">
+              {data.plan.goals.map((g) => (
+                <li key={g.id} className="meedoen-print-part">
+                  <strong>
+                    {t(`plan.domain.${g.domain}` as MessageKey)}: {g.title} (
+                    {t(`plan.status.${g.status}` as MessageKey).toLowerCase()})
+                  </strong>
+                  <span className="meedoen-cell-note">{g.organisationName}</span>
+                  <ul>
+                    {g.actions.map((a) => (
+                      <li key={a.id}>
+                        {a.title} — {t(`plan.owner.${a.owner}` as MessageKey)}
+                        {a.done ? ` — ${t('plan.done').toLowerCase()}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+            {data.planHistory.length > 0 ? (
+              <>
+                <Heading level={3}>{t('portal.export.planHistory')}</Heading>
+                <ul className="meedoen-plain-list">
+                  {data.planHistory.map((e) => (
+                    <li key={e.id}>
+                      {formatDateTime(e.at, lang)}: {historySentence(e, t, ownName)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </Part>
           <Part id="export-contacts" title={t('portal.export.contacts')}>
             {data.contacts.length === 0 ? <Paragraph>{t('portal.export.nothing')}</Paragraph> : null}
