@@ -6,7 +6,7 @@
  * organisation sees that there is a note only with consent for the appointments, and reads it only
  * with consent for contact notes. Times are typed and shown in the Netherlands' time zone.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { CONTACT_KINDS, type Contact, type ContactStatus } from '../../lib/types';
@@ -17,6 +17,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Expander } from '../../components/Expander';
 import { SelectField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
+import { useStatusMessage } from '../../components/useStatusMessage';
 import { useForm } from '../../components/useForm';
 import { RadioGroupField, TextareaField } from '../participants/ParticipantFields';
 import { amsterdamIso, localInputOf } from '../participants/dates';
@@ -327,20 +328,9 @@ export function ContactsSection({
   canManage: boolean;
   isOwnOrganisation: (organisationId: string) => boolean;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { data, reload, error } = useApiData<{ items: Contact[] }>(`/participants/${participantId}/contacts`);
-  const [message, setMessage] = useState<string | null>(null);
-  // A message is about what just happened, in the language of that moment: a language switch clears it.
-  useEffect(() => setMessage(null), [lang]);
-  // After a change that removes the control that had focus (an ended job, an appointment that moved to
-  // the past), focus goes to the message that says what happened (WCAG 2.4.3).
-  const [focusKey, setFocusKey] = useState(0);
-  const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (focusKey > 0) {
-      messageRef.current?.focus();
-    }
-  }, [focusKey]);
+  const notice = useStatusMessage();
   if (error) {
     return <Notice type="error">{error}</Notice>;
   }
@@ -359,17 +349,14 @@ export function ContactsSection({
       canManage={canManage && isOwnOrganisation(c.organisationId)}
       onChanged={async (next) => {
         await reload();
-        setMessage(t(`contact.changed.${next.status}` as MessageKey));
-        setFocusKey((k) => k + 1);
+        notice.show(t(`contact.changed.${next.status}` as MessageKey), { focus: true });
       }}
     />
   );
   return (
     <>
       <Paragraph>{t('contact.intro', { name })}</Paragraph>
-      <div ref={messageRef} tabIndex={-1} className="meedoen-focus-target">
-        {message ? <Notice type="ok">{message}</Notice> : null}
-      </div>
+      {notice.region}
       {canManage ? (
         <Expander id="newcontact" label={t('contact.new')}>
           {(close) => (
@@ -378,7 +365,7 @@ export function ContactsSection({
               onSaved={async (created) => {
                 close();
                 await reload();
-                setMessage(t(created.status === 'planned' ? 'contact.planned' : 'contact.recorded'));
+                notice.show(t(created.status === 'planned' ? 'contact.planned' : 'contact.recorded'));
               }}
               onCancel={close}
             />

@@ -4,7 +4,7 @@
  * reads. A rejection always needs an answer; a request is closed once. Handled requests stay
  * (nothing is deleted) and can be looked up by status.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import type { DataRequest, DataRequestStatus } from '../../lib/types';
@@ -14,6 +14,7 @@ import { useApiData } from '../../lib/useApiData';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
+import { useStatusMessage } from '../../components/useStatusMessage';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { RadioGroupField, TextareaField } from '../participants/ParticipantFields';
@@ -89,24 +90,13 @@ export function DataRequestsAdminPage() {
   const { data, reload, error } = useApiData<{ items: DataRequest[] }>(
     `/data-requests${status ? `?status=${status}` : ''}`,
   );
-  const [message, setMessage] = useState<string | null>(null);
-  // A message is about what just happened, in the language of that moment: a language switch clears it.
-  useEffect(() => setMessage(null), [lang]);
-  const [messageKey, setMessageKey] = useState(0);
-  const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (messageKey > 0) {
-      messageRef.current?.focus();
-    }
-  }, [messageKey]);
+  const notice = useStatusMessage();
   const items = data ? [...data.items].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : [];
   return (
     <>
       <Heading level={1}>{t('dataRequest.admin.title')}</Heading>
       <Paragraph>{t('dataRequest.admin.intro')}</Paragraph>
-      <div ref={messageRef} tabIndex={-1} className="meedoen-focus-target">
-        {message ? <Notice type="ok">{message}</Notice> : null}
-      </div>
+      {notice.region}
       <div className="meedoen-form">
         <SelectField
           id="requests-status"
@@ -142,10 +132,10 @@ export function DataRequestsAdminPage() {
                 request={r}
                 onHandled={async (handled) => {
                   await reload();
-                  setMessage(
+                  notice.show(
                     t(`dataRequest.admin.handled.${handled.status}` as MessageKey, { name: handled.participantName }),
+                    { focus: true },
                   );
-                  setMessageKey((k) => k + 1);
                 }}
               />
             ) : (

@@ -5,7 +5,7 @@
  * sustainable placement with the definition the server used. A professional who works with the
  * participant adds a job and ends one (end date and reason).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   Button,
   DataList,
@@ -23,6 +23,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Expander } from '../../components/Expander';
 import { CheckboxField, SelectField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
+import { useStatusMessage } from '../../components/useStatusMessage';
 import { useForm } from '../../components/useForm';
 import { formatDate, formatNumber, todayInNl } from '../participants/dates';
 import './jobs.css';
@@ -358,20 +359,9 @@ export function JobsSection({
   name: string;
   canManage: boolean;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { data, reload, error } = useApiData<JobOverview>(`/participants/${participantId}/jobs`);
-  const [message, setMessage] = useState<string | null>(null);
-  // A message is about what just happened, in the language of that moment: a language switch clears it.
-  useEffect(() => setMessage(null), [lang]);
-  // After a change that removes the control that had focus (an ended job, an appointment that moved to
-  // the past), focus goes to the message that says what happened (WCAG 2.4.3).
-  const [focusKey, setFocusKey] = useState(0);
-  const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (focusKey > 0) {
-      messageRef.current?.focus();
-    }
-  }, [focusKey]);
+  const notice = useStatusMessage();
   if (error) {
     return <Notice type="error">{error}</Notice>;
   }
@@ -388,9 +378,7 @@ export function JobsSection({
   return (
     <>
       <Paragraph>{t('job.intro', { name })}</Paragraph>
-      <div ref={messageRef} tabIndex={-1} className="meedoen-focus-target">
-        {message ? <Notice type="ok">{message}</Notice> : null}
-      </div>
+      {notice.region}
       <SustainablePlacement overview={data} />
       {jobs.length === 0 ? <Paragraph>{t('job.none', { name })}</Paragraph> : null}
       {jobs.map((j) => (
@@ -401,8 +389,7 @@ export function JobsSection({
           canManage={canManage}
           onEnded={async () => {
             await reload();
-            setMessage(t('job.ended', { title: j.jobTitle, employer: j.employerName }));
-            setFocusKey((k) => k + 1);
+            notice.show(t('job.ended', { title: j.jobTitle, employer: j.employerName }), { focus: true });
           }}
         />
       ))}
@@ -414,7 +401,7 @@ export function JobsSection({
               onSaved={async () => {
                 close();
                 await reload();
-                setMessage(t('job.added'));
+                notice.show(t('job.added'));
               }}
               onCancel={close}
             />

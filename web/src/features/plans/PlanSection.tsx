@@ -6,7 +6,7 @@
  * and an action, change a goal's status, tick off an action, comment and record the participant's
  * agreement; the history in plain words. Goals and actions are written for the participant (B1).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   Button,
   DataList,
@@ -33,6 +33,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Expander } from '../../components/Expander';
 import { SelectField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
+import { useStatusMessage } from '../../components/useStatusMessage';
 import { useForm } from '../../components/useForm';
 import { RadioGroupField, TextareaField } from '../participants/ParticipantFields';
 import { formatDate } from '../participants/dates';
@@ -512,24 +513,12 @@ export function PlanSection({
   /** Whether a record of this organisation is the user's to change (goals belong to an organisation). */
   isOwnOrganisation: (organisationId: string) => boolean;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { data: plan, setData, error } = useApiData<Plan>(`/participants/${participantId}/plan`);
-  const [message, setMessage] = useState<string | null>(null);
-  // A message is about what just happened, in the language of that moment: a language switch clears it.
-  useEffect(() => setMessage(null), [lang]);
-  const [messageKey, setMessageKey] = useState(0);
-  const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (messageKey > 0) {
-      messageRef.current?.focus();
-    }
-  }, [messageKey]);
+  const notice = useStatusMessage();
   const saved = (next: Plan, text: string, focus = false) => {
     setData(next);
-    setMessage(text);
-    if (focus) {
-      setMessageKey((k) => k + 1);
-    }
+    notice.show(text, { focus });
   };
   if (error) {
     return <Notice type="error">{error}</Notice>;
@@ -547,9 +536,7 @@ export function PlanSection({
         {t('plan.intro', { name })}
         {managePlan ? ` ${t('plan.writeHint', { name })}` : ''}
       </Paragraph>
-      <div ref={messageRef} tabIndex={-1} className="meedoen-focus-target">
-        {message ? <Notice type="ok">{message}</Notice> : null}
-      </div>
+      {notice.region}
       <AgreementState plan={plan} name={name} />
       {plan.hiddenGoals > 0 ? (
         <Notice type="info">

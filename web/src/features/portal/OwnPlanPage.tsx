@@ -4,7 +4,6 @@
  * shared actions (not the coach's), writes a comment, and says they agree with the plan; when the plan
  * changed since, the page says so and asks again. The history says what changed, in sentences.
  */
-import { useEffect, useRef, useState } from 'react';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import type { Plan, PlanAction, PlanGoal } from '../../lib/types';
@@ -18,6 +17,7 @@ import { useApiData } from '../../lib/useApiData';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Expander } from '../../components/Expander';
 import { Notice } from '../../components/Notice';
+import { useStatusMessage } from '../../components/useStatusMessage';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatDayOf } from '../participants/dates';
@@ -218,7 +218,7 @@ function Agreement({
 }
 
 export function OwnPlanPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   usePageTitle(t('portal.plan.title'));
   const { session } = useSession();
   const ownName = session?.user.name ?? '';
@@ -228,22 +228,10 @@ export function OwnPlanPage() {
     setData,
     error,
   } = useApiData<Plan>(participant?.permissions.readPlan ? `/participants/${participant.id}/plan` : null);
-  const [message, setMessage] = useState<string | null>(null);
-  // A message is about what just happened, in the language of that moment: a language switch clears it.
-  useEffect(() => setMessage(null), [lang]);
-  const [messageKey, setMessageKey] = useState(0);
-  const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (messageKey > 0) {
-      messageRef.current?.focus();
-    }
-  }, [messageKey]);
+  const notice = useStatusMessage();
   const saved = (next: Plan, text: string, focus = false) => {
     setData(next);
-    setMessage(text);
-    if (focus) {
-      setMessageKey((k) => k + 1);
-    }
+    notice.show(text, { focus });
   };
   const canParticipate = participant?.permissions.participateInPlan ?? false;
   return (
@@ -258,9 +246,7 @@ export function OwnPlanPage() {
       ) : null}
       {participant && plan ? (
         <>
-          <div ref={messageRef} tabIndex={-1} className="meedoen-focus-target">
-            {message ? <Notice type="ok">{message}</Notice> : null}
-          </div>
+          {notice.region}
           {plan.goals.length === 0 ? <Paragraph>{t('portal.plan.empty')}</Paragraph> : null}
           {goalsByDomain(plan.goals).map(([domain, goals]) => (
             <section key={domain} aria-labelledby={`own-domain-${domain}`} className="meedoen-section">
