@@ -50,6 +50,8 @@ import { portalRoutes } from './modules/portal/portal.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
 import { capacityRoutes } from './modules/capacity/capacity.routes.js';
 import { jobRoutes } from './modules/jobs/jobs.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
+import { createJobQueue, type JobQueue } from './platform/jobs/queue.js';
 import { wishRoutes } from './modules/wishes/wishes.routes.js';
 import { hasConsent } from './modules/consents/consents.data.js';
 import { participantRoutes } from './modules/participants/participants.routes.js';
@@ -74,6 +76,8 @@ export interface AppDeps {
   resolvers?: RelationshipResolvers;
   /** Called after a request enqueued mail, to deliver it promptly. */
   onMailQueued?: () => void;
+  /** Background job queue; by default the one that fits the database (queue.ts). */
+  jobs?: JobQueue;
   /** Logger options (tests pass `false` or their own stream); default: pino at LOG_LEVEL without personal data. */
   logger?: boolean | object;
 }
@@ -85,6 +89,10 @@ export interface ModuleDeps {
   mailQueued: () => void;
   /** Encryption of fields at rest (BSN), with the installation's key. */
   fieldCipher: FieldCipher;
+  /** Relationship facts for access decisions of background jobs (no request of their own). */
+  resolvers: RelationshipResolvers;
+  /** Background jobs: pg-boss on PostgreSQL, in-process on the embedded database. */
+  jobs: JobQueue;
 }
 
 /** The relationship facts of the feature modules: assignments (trajectories) and consents. */
@@ -97,7 +105,7 @@ function hooksOf<T>(hooks: T | T[] | undefined): T[] {
   return hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks];
 }
 
-export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: RegisteredRoute[] }> {
+export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: RegisteredRoute[]; jobs: JobQueue }> {
   const { config, db } = deps;
   const app = Fastify({
     logger: deps.logger ?? {
@@ -189,7 +197,13 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
     db,
     mailQueued: deps.onMailQueued ?? (() => undefined),
     fieldCipher: new FieldCipher(loadFieldKey(config.fieldEncryptionKey, config.dataDir)),
+    resolvers,
+    jobs: deps.jobs ?? createJobQueue(db, app.log),
   };
+  // Jobs still running finish before the database closes (server.ts closes the app first).
+  app.addHook('onClose', async () => {
+    await moduleDeps.jobs.stop();
+  });
   await app.register(
     async (api) => {
       const a = api as unknown as App;
@@ -214,6 +228,7 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       await portalRoutes(a, moduleDeps);
       await planRoutes(a, moduleDeps);
       await capacityRoutes(a, moduleDeps);
+      await importRoutes(a, moduleDeps);
       a.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
         return reply.header('access-control-allow-origin', '*').send(app.swagger());
       });
@@ -263,5 +278,5 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
   if (!app.hasRoute({ method: 'GET', url: '/api/v1/health' })) {
     throw new AppError('internal', { internal: 'health route missing' });
   }
-  return Object.assign(app as unknown as App, { routeRegistry: registry });
+  return Object.assign(app as unknown as App, { routeRegistry: registry, jobs: moduleDeps.jobs });
 }

@@ -16,6 +16,7 @@ import { demoLoginLines, isEmptyDatabase, seedDemo } from './modules/demo/demo.s
 import { createMailTransport } from './platform/mail/transport.js';
 import { startMailWorker } from './platform/mail/worker.js';
 import { startHousekeeping } from './platform/jobs/housekeeping.js';
+import { importHousekeeping } from './modules/imports/imports.service.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -93,9 +94,11 @@ export async function startServer(
     let poke = () => undefined as void;
     const app = await buildApp({ config, db, onMailQueued: () => poke() });
     const worker = startMailWorker(db, transport, app.log);
-    const stopHousekeeping = startHousekeeping(db, config.sessionIdleMinutes, app.log);
+    const stopHousekeeping = startHousekeeping(db, config.sessionIdleMinutes, app.log, [importHousekeeping]);
     poke = () => worker.poke();
     await app.listen({ port: config.port, host: config.host });
+    // Background jobs (imports): pg-boss takes jobs queued by any instance; in-process picks up unfinished work.
+    await app.jobs.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url =

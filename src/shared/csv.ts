@@ -1,6 +1,8 @@
 /**
- * RFC 4180 CSV parsing: quoted fields with embedded commas, quotes ("") and line breaks; CRLF or LF.
- * Used for the CBS reference data and (later) spreadsheet imports.
+ * RFC 4180 CSV parsing: quoted fields with embedded separators, quotes ("") and line breaks; CRLF,
+ * LF or CR line ends. Incremental ({@link CsvParser}: text arrives in chunks of any size, split
+ * anywhere) so a spreadsheet import of 100,000 rows streams instead of holding the file, and
+ * whole-text ({@link parseCsv}) for the CBS reference data.
  */
 export class CsvError extends Error {
   constructor(
@@ -12,78 +14,172 @@ export class CsvError extends Error {
   }
 }
 
+/** A parsed row with the (1-based) line of the file it starts on. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+const enum State {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  /** A quote inside a quoted field: either the first of "" or the closing one. */
+  QuoteInQuoted,
+  /** A CR that ended a row: a following LF belongs to it. */
+  AfterCr,
+}
+
+/** Incremental CSV parser: {@link push} text as it arrives, {@link end} after the last chunk. */
+export class CsvParser {
+  private state: State = State.FieldStart;
+  private field = '';
+  private row: string[] = [];
+  private line = 1;
+  private rowLine = 1;
+  private started = false;
+
+  /** @param separator - field separator (`,` by default; Dutch Excel writes `;`) */
+  constructor(private readonly separator = ',') {}
+
+  /** Parses the next piece of text; returns the rows it completed. A leading byte-order mark is ignored. */
+  push(text: string): CsvRow[] {
+    const out: CsvRow[] = [];
+    const sep = this.separator;
+    let i = 0;
+    if (!this.started) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) {
+        i = 1;
+      }
+    }
+    const n = text.length;
+    while (i < n) {
+      const ch = text[i]!;
+      switch (this.state) {
+        case State.AfterCr:
+          this.state = State.FieldStart;
+          if (ch === '\n') {
+            i += 1;
+          }
+          continue;
+        case State.Quoted: {
+          // Copy up to the next quote in one slice.
+          const q = text.indexOf('"', i);
+          const end = q === -1 ? n : q;
+          const chunk = text.slice(i, end);
+          for (let k = chunk.indexOf('\n'); k !== -1; k = chunk.indexOf('\n', k + 1)) {
+            this.line += 1;
+          }
+          this.field += chunk;
+          i = end;
+          if (q !== -1) {
+            this.state = State.QuoteInQuoted;
+            i += 1;
+          }
+          continue;
+        }
+        case State.QuoteInQuoted:
+          if (ch === '"') {
+            this.field += '"';
+            this.state = State.Quoted;
+            i += 1;
+            continue;
+          }
+          if (ch !== sep && ch !== '\n' && ch !== '\r') {
+            throw new CsvError(`Unexpected character after closing quote on line ${this.line}`, this.line);
+          }
+          this.state = State.Unquoted;
+          continue;
+        case State.FieldStart:
+          if (ch === '"') {
+            this.state = State.Quoted;
+            i += 1;
+            continue;
+          }
+          this.state = State.Unquoted;
+          continue;
+        case State.Unquoted: {
+          if (ch === sep) {
+            this.row.push(this.field);
+            this.field = '';
+            this.state = State.FieldStart;
+            i += 1;
+            continue;
+          }
+          if (ch === '\r' || ch === '\n') {
+            this.row.push(this.field);
+            out.push({ line: this.rowLine, cells: this.row });
+            this.row = [];
+            this.field = '';
+            this.line += 1;
+            this.rowLine = this.line;
+            this.state = ch === '\r' ? State.AfterCr : State.FieldStart;
+            i += 1;
+            continue;
+          }
+          // Copy the rest of a plain field in one slice.
+          let j = i + 1;
+          while (j < n) {
+            const c = text[j]!;
+            if (c === sep || c === '\r' || c === '\n' || c === '"') {
+              break;
+            }
+            j += 1;
+          }
+          this.field += text.slice(i, j);
+          i = j;
+          continue;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Completes the last row (a file need not end with a line break). */
+  end(): CsvRow[] {
+    if (this.state === State.Quoted) {
+      throw new CsvError(`Unclosed quote at end of file (line ${this.line})`, this.line);
+    }
+    const pending = this.state !== State.FieldStart && this.state !== State.AfterCr;
+    if (pending || this.row.length > 0) {
+      this.row.push(this.field);
+      const last = { line: this.rowLine, cells: this.row };
+      this.row = [];
+      this.field = '';
+      this.state = State.FieldStart;
+      return [last];
+    }
+    return [];
+  }
+}
+
 /**
  * Parses CSV text into rows of fields.
  * @param text - the whole file; a leading byte-order mark is ignored
  * @param separator - field separator (`,` by default; Dutch Excel writes `;`)
  */
 export function parseCsv(text: string, separator = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let inQuotes = false;
-  let fieldStarted = false;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-        i += 1;
-        const next = text[i];
-        if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') {
-          throw new CsvError(`Unexpected character after closing quote on line ${line}`, line);
-        }
-        continue;
-      }
-      if (ch === '\n') {
-        line += 1;
-      }
-      field += ch;
-      i += 1;
-      continue;
+  const parser = new CsvParser(separator);
+  return [...parser.push(text), ...parser.end()].map((r) => r.cells);
+}
+
+/**
+ * The separator of a file from its first line: the most frequent of `;`, `,` and tab outside quotes
+ * (Dutch Excel writes `;`, most other tools `,`).
+ */
+export function detectSeparator(firstLine: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) {
+      counts[ch] += 1;
     }
-    if (ch === '"' && !fieldStarted) {
-      inQuotes = true;
-      fieldStarted = true;
-      i += 1;
-      continue;
-    }
-    if (ch === separator) {
-      row.push(field);
-      field = '';
-      fieldStarted = false;
-      i += 1;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      fieldStarted = false;
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line += 1;
-      continue;
-    }
-    field += ch;
-    fieldStarted = true;
-    i += 1;
   }
-  if (inQuotes) {
-    throw new CsvError(`Unclosed quote at end of file (line ${line})`, line);
-  }
-  if (fieldStarted || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  const best = (Object.entries(counts) as [',' | ';' | '\t', number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] === 0 ? ',' : best[0];
 }
 
 /** Writes one CSV field, quoting only when needed. */

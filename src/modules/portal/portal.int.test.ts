@@ -84,6 +84,11 @@ describe('participant portal', () => {
       domain: 'work',
       title: 'Ik werk in een bibliotheek',
     });
+    const assessed = await me.request('POST', `/api/v1/participants/${id}/capacity/assessments`, {
+      assessedOn: '2026-09-10',
+      answers: [{ itemId: 'IV.13', levels: [2] }],
+    });
+    expect(assessed.statusCode, assessed.body).toBe(201);
     const res = await me.request('GET', '/api/v1/me/participant/export');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-disposition']).toMatch(
@@ -97,7 +102,11 @@ describe('participant portal', () => {
       accessLog: { action: string }[];
       plan: { goals: { title: string }[] };
       planHistory: { kind: string }[];
+      capacity: { assessments: { kind: string; answers: { itemId: string; levels: number[] }[] }[] };
     }>();
+    expect(file.capacity.assessments.map((a) => [a.kind, a.answers])).toEqual([
+      ['self', [expect.objectContaining({ itemId: 'IV.13', levels: [2] })]],
+    ]);
     expect(file.plan.goals.map((g) => g.title)).toEqual(['Ik werk in een bibliotheek']);
     expect(file.planHistory.map((e) => e.kind)).toContain('goalAdded');
     expect(file.participant).not.toHaveProperty('permissions');

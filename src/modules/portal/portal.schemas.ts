@@ -9,6 +9,7 @@ import { Participant } from '../participants/participants.schemas.js';
 import { Trajectory } from '../trajectories/trajectories.schemas.js';
 import { Wishes } from '../wishes/wishes.schemas.js';
 import { Plan, PlanEvent } from '../plans/plans.schemas.js';
+import { CapacityProfile } from '../capacity/capacity.schemas.js';
 
 export const OwnDataExport = Type.Object(
   {
@@ -19,6 +20,10 @@ export const OwnDataExport = Type.Object(
     jobs: JobOverview,
     plan: Plan,
     planHistory: Type.Array(PlanEvent, { description: 'Alle veranderingen in het plan, nieuwste eerst.' }),
+    capacity: Type.Omit(CapacityProfile, ['comparison'], {
+      additionalProperties: false,
+      description: 'Alle beoordelingen van wat u kunt (eigen en van professionals), met aantekeningen.',
+    }),
     contacts: Type.Array(Contact),
     consents: Type.Array(Consent),
     dataRequests: Type.Array(DataRequest),

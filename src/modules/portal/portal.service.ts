@@ -1,7 +1,7 @@
 /**
  * The participant's own data in one download (AVG art. 15 right of access, art. 20 portability):
  * personal details, trajectories, every version of their wishes, jobs, the support plan with its history,
- * contacts with notes, consents,
+ * capacity assessments, contacts with notes, consents,
  * their requests and who looked at their data. Each part is read through the same access checks and
  * audit as on screen; the download itself is recorded as participant.export.
  */
@@ -17,6 +17,7 @@ import { findParticipantIdOfUser, getParticipant } from '../participants/partici
 import { getParticipant as showParticipant, participantResource } from '../participants/participants.service.js';
 import { listTrajectories } from '../trajectories/trajectories.service.js';
 import { getPlan, history as planHistory } from '../plans/plans.service.js';
+import { getProfile as getCapacity } from '../capacity/capacity.service.js';
 import { findWishVersions } from '../wishes/wishes.data.js';
 import type { OwnDataExport } from './portal.schemas.js';
 
@@ -55,6 +56,7 @@ export async function exportOwnData(ctx: RequestContext, cipher: FieldCipher): P
     jobs: await listJobs(ctx, id),
     plan: await getPlan(ctx, id),
     planHistory: (await planHistory(ctx, id)).items,
+    capacity: { assessments: (await getCapacity(ctx, id)).assessments },
     contacts: await listContacts(ctx, id, {}),
     consents: await listConsents(ctx, id),
     dataRequests: await listOwnRequests(ctx),

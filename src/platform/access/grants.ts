@@ -23,6 +23,7 @@ import { CAPACITY_ACTIONS } from '../../modules/capacity/capacity.actions.js';
 import { CONSENT_ACTIONS } from '../../modules/consents/consents.actions.js';
 import { CONTACT_ACTIONS } from '../../modules/contacts/contacts.actions.js';
 import { DATA_REQUEST_ACTIONS } from '../../modules/data-requests/data-requests.actions.js';
+import { IMPORT_ACTIONS } from '../../modules/imports/imports.actions.js';
 import { JOB_ACTIONS } from '../../modules/jobs/jobs.actions.js';
 import { WISH_ACTIONS } from '../../modules/wishes/wishes.actions.js';
 import { ORGANISATION_ACTIONS } from '../../modules/organisations/organisations.actions.js';
@@ -50,6 +51,7 @@ export const ACTIONS = {
   ...DATA_REQUEST_ACTIONS,
   ...PLAN_ACTIONS,
   ...CAPACITY_ACTIONS,
+  ...IMPORT_ACTIONS,
 } as const satisfies Record<string, ActionDefinition>;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -134,6 +136,16 @@ export const GRANTS = {
   'fml.read': ALL_ROLES_ANY,
   'capacity.read': CASE_READ,
   'capacity.assess': [PARTICIPANT_SELF, ...CASE_WORK],
+
+  // Spreadsheet import into one's own organisation: those who may register participants there.
+  'import.manage': [
+    { role: 'jobCoach', when: 'ownOrganisation' },
+    { role: 'consultant', when: 'ownOrganisation' },
+  ],
+  'import.record': [
+    { role: 'jobCoach', when: 'ownOrganisation' },
+    { role: 'consultant', when: 'ownOrganisation' },
+  ],
 } as const satisfies Record<ActionName, readonly Grant[]>;
 
 /** Whether `name` is a declared action (unknown names must throw, never allow). */

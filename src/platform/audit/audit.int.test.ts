@@ -6,7 +6,7 @@ import { buildTestApp, DRIVER, expectProblem, login, type TestApp } from '../../
 import { makeOrg, makeUser, PASSWORD } from '../../../test/factories.js';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { appendAudit, canonicalContent, verifyAuditLog, type AuditRecord } from './audit.js';
+import { appendAudit, appendAuditBulk, canonicalContent, verifyAuditLog, type AuditRecord } from './audit.js';
 
 let t: TestApp;
 let orgId: string;
@@ -124,6 +124,37 @@ describe('audit log (NEN 7513)', () => {
     ).rows[0]!.n;
     expect(after - before).toBe(40);
     expect((await verifyAuditLog(t.db)).ok).toBe(true);
+  });
+
+  it('a bulk append (an import: one record per participant) continues the chain exactly as audit_append would', async () => {
+    const marker = `bulk-${randomUUID()}`;
+    const records: AuditRecord[] = Array.from({ length: 12_000 }, (_, i) => ({
+      occurredAt: new Date(Date.UTC(2026, 11, 1, 12, 0, 0, i % 1000)),
+      requestId: marker,
+      actorType: 'user',
+      userId: randomUUID(),
+      apiTokenId: null,
+      role: 'jobCoach',
+      organisationId: orgId,
+      action: 'import.record',
+      resourceType: 'participant',
+      resourceId: randomUUID(),
+      participantId: randomUUID(),
+      purpose: null,
+      outcome: 'allowed',
+      clientAddress: null,
+    }));
+    await t.db.tx(async (tx) => {
+      await appendAuditBulk(tx, records.slice(0, 11_000));
+      // Mixed with the SQL function in the same transaction: the chain stays one.
+      await appendAudit(tx, records.slice(11_000, 11_001));
+      await appendAuditBulk(tx, records.slice(11_001));
+    });
+    const { rows } = await t.db.query<{ n: number }>('SELECT count(*) AS n FROM audit_events WHERE request_id = $1', [
+      marker,
+    ]);
+    expect(rows[0]!.n).toBe(12_000);
+    expect(await verifyAuditLog(t.db)).toMatchObject({ ok: true });
   });
 
   it('transactions that are open at the same time append to different chains instead of waiting', async () => {

@@ -115,6 +115,64 @@ export async function appendAudit(tx: Queryable, records: AuditRecord[]): Promis
   await tx.query('SELECT audit_append($1::jsonb)', [JSON.stringify(items)]);
 }
 
+/** Records per statement of a bulk append. */
+const BULK_STATEMENT = 5000;
+
+/**
+ * Appends many records (an import's one record per participant) inside the caller's transaction: the
+ * chain is computed here instead of in SQL — the same hashes audit_append makes (`hash = SHA-256(prev_hash
+ * ' ' chain_id ' ' seq ' ' content_hash)`, checked by `audit verify`) — and inserted set-based, a few
+ * thousand per statement. The chain head is locked until the transaction ends, as with {@link appendAudit}.
+ */
+export async function appendAuditBulk(tx: Queryable, records: AuditRecord[]): Promise<void> {
+  if (records.length === 0) {
+    return;
+  }
+  const free = await tx.query<{ chainId: number; lastSeq: number; lastHash: string }>(
+    `SELECT chain_id AS "chainId", last_seq AS "lastSeq", last_hash AS "lastHash" FROM audit_chain_heads
+     ORDER BY chain_id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+  );
+  const head =
+    free.rows[0] ??
+    (
+      await tx.query<{ chainId: number; lastSeq: number; lastHash: string }>(
+        `SELECT chain_id AS "chainId", last_seq AS "lastSeq", last_hash AS "lastHash" FROM audit_chain_heads
+         WHERE chain_id = 0 FOR UPDATE`,
+      )
+    ).rows[0]!;
+  let seq = head.lastSeq;
+  let prev = head.lastHash;
+  for (let from = 0; from < records.length; from += BULK_STATEMENT) {
+    const rows = records.slice(from, from + BULK_STATEMENT).map((r) => {
+      const stored = normalise(r);
+      const contentHash = sha256Hex(canonicalOfStored(stored));
+      seq += 1;
+      const hash = sha256Hex(`${prev} ${head.chainId} ${seq} ${contentHash}`);
+      const row = { ...stored, occurredAt: r.occurredAt.toISOString(), seq, contentHash, prevHash: prev, hash };
+      prev = hash;
+      return row;
+    });
+    await tx.query(
+      `INSERT INTO audit_events (chain_id, seq, occurred_at, request_id, actor_type, user_id, api_token_id, role,
+         organisation_id, action, resource_type, resource_id, participant_id, purpose, outcome, client_address,
+         content_hash, prev_hash, hash)
+       SELECT $1, x.seq, x."occurredAt", x."requestId", x."actorType", x."userId", x."apiTokenId", x.role,
+         x."organisationId", x.action, x."resourceType", x."resourceId", x."participantId", x.purpose, x.outcome,
+         x."clientAddress", x."contentHash", x."prevHash", x.hash
+       FROM jsonb_to_recordset($2::jsonb) AS x(seq bigint, "occurredAt" timestamptz, "requestId" text, "actorType" text,
+         "userId" uuid, "apiTokenId" uuid, role text, "organisationId" uuid, action text, "resourceType" text,
+         "resourceId" text, "participantId" uuid, purpose text, outcome text, "clientAddress" text, "contentHash" text,
+         "prevHash" text, hash text)`,
+      [head.chainId, JSON.stringify(rows)],
+    );
+  }
+  await tx.query('UPDATE audit_chain_heads SET last_seq = $2, last_hash = $3 WHERE chain_id = $1', [
+    head.chainId,
+    seq,
+    prev,
+  ]);
+}
+
 export type BrokenReason = 'hash-mismatch' | 'link-mismatch' | 'gap' | 'head-mismatch';
 
 export interface VerifyResult {

@@ -54,6 +54,8 @@ export interface Config {
   cookieSecure: boolean;
   /** Maximum request body in bytes. */
   bodyLimit: number;
+  /** Maximum size in bytes of a spreadsheet to import (CSV or XLSX). */
+  importMaxBytes: number;
   /** Serve the built web app (off in API-only tests). */
   serveWeb: boolean;
   pgPoolSize: number;
@@ -293,6 +295,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken,
     cookieSecure: publicUrl.startsWith('https://'),
     bodyLimit: int('BODY_LIMIT', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    importMaxBytes: int('IMPORT_MAX_BYTES', 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     serveWeb: bool('SERVE_WEB', true),
     pgPoolSize: int('PG_POOL_SIZE', 10, 1, 200),
     loginRateLimit: int('LOGIN_RATE_LIMIT', 20, 1, 1_000_000),

@@ -32,6 +32,8 @@ export interface Tx extends Queryable {
 
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'pg';
+  /** The server's connection string (PostgreSQL only), for libraries that keep their own pool (pg-boss). */
+  readonly connectionString?: string;
   /** Runs `fn` in one transaction: commit when it resolves, rollback when it throws. */
   tx<T>(fn: (q: Tx) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */
@@ -152,6 +154,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
   const poolHandle = wrap(pool);
   return {
     kind: 'pg',
+    connectionString: url,
     query: (sql, params) => poolHandle.query(sql, params),
     async tx(fn) {
       const c = await pool.connect();

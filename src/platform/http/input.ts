@@ -16,6 +16,11 @@ function collect(value: unknown, pointer: string, where: FieldError['in'], out: 
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => collect(v, `${pointer}/${i}`, where, out, depth + 1));
   } else if (value !== null && typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) {
+      // Not parsed input (e.g. an uploaded file's stream, checked where it is read).
+      return;
+    }
     for (const [k, v] of Object.entries(value)) {
       const key = k.replace(/~/g, '~0').replace(/\//g, '~1');
       if (k.includes('\0')) {
