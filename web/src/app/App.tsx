@@ -42,6 +42,7 @@ const RegisterParticipantPage = lazy(() =>
 const ParticipantPage = lazy(() =>
   import('../features/participants/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
 );
+const ImportRoutes = lazy(() => import('../features/imports/ImportRoutes').then((m) => ({ default: m.ImportRoutes })));
 const OwnParticipantPage = lazy(() =>
   import('../features/portal/OwnParticipantPage').then((m) => ({ default: m.OwnParticipantPage })),
 );
@@ -51,6 +52,9 @@ const OwnConsentsPage = lazy(() =>
 const OwnPlanPage = lazy(() => import('../features/portal/OwnPlanPage').then((m) => ({ default: m.OwnPlanPage })));
 const OwnWishesPage = lazy(() =>
   import('../features/portal/OwnWishesPage').then((m) => ({ default: m.OwnWishesPage })),
+);
+const OwnCapacityPage = lazy(() =>
+  import('../features/capacity/OwnCapacityPage').then((m) => ({ default: m.OwnCapacityPage })),
 );
 const OwnAppointmentsPage = lazy(() =>
   import('../features/portal/OwnAppointmentsPage').then((m) => ({ default: m.OwnAppointmentsPage })),
@@ -203,11 +207,13 @@ export function App() {
               />
               <Route path="/deelnemers" element={professional(<CaseloadPage />)} />
               <Route path="/deelnemers/nieuw" element={professional(<RegisterParticipantPage />)} />
+              <Route path="/deelnemers/importeren/*" element={professional(<ImportRoutes />)} />
               <Route path="/deelnemers/:id" element={professional(<ParticipantPage />)} />
               <Route path="/mijn-gegevens" element={participant(<OwnParticipantPage />)} />
               <Route path="/mijn-toestemmingen" element={participant(<OwnConsentsPage />)} />
               <Route path="/mijn-plan" element={participant(<OwnPlanPage />)} />
               <Route path="/wat-ik-wil" element={participant(<OwnWishesPage />)} />
+              <Route path="/wat-ik-kan" element={participant(<OwnCapacityPage />)} />
               <Route path="/mijn-afspraken" element={participant(<OwnAppointmentsPage />)} />
               <Route path="/mijn-gegevens/downloaden" element={participant(<DownloadPage />)} />
               <Route path="/mijn-gegevens/verbeteren" element={participant(<OwnDataRequestsPage />)} />

@@ -13,6 +13,7 @@ import { api } from '../lib/api';
 const PORTAL_NAV: { to: string; label: MessageKey }[] = [
   { to: '/mijn-plan', label: 'nav.ownPlan' },
   { to: '/wat-ik-wil', label: 'nav.ownWishes' },
+  { to: '/wat-ik-kan', label: 'capacity.portal.title' },
   { to: '/mijn-afspraken', label: 'nav.ownAppointments' },
   { to: '/mijn-gegevens', label: 'nav.ownDetails' },
 ];

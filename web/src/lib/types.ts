@@ -236,6 +236,8 @@ export interface ParticipantPermissions {
   readPlan: boolean;
   managePlan: boolean;
   participateInPlan: boolean;
+  readCapacity: boolean;
+  assessCapacity: boolean;
   readConsents: boolean;
   manageConsents: boolean;
 }
@@ -458,4 +460,117 @@ export interface OwnDataExport {
   consents: Consent[];
   dataRequests: DataRequest[];
   accessLog: OwnAuditEvent[];
+}
+
+// Capacity profile on UWV's Functionele Mogelijkhedenlijst (server: src/modules/capacity).
+/** ordinal: a higher code is a stronger limitation (0 = norm); single: one choice; multiple: a set (0 alone = none). */
+export type FmlScale = 'ordinal' | 'single' | 'multiple';
+export interface FmlLevel {
+  code: number;
+  label: string;
+}
+export interface FmlItem {
+  /** 'I.1' … 'VI.4' */
+  id: string;
+  key: string;
+  name: string;
+  scale: FmlScale;
+  /** A limitation on this item needs an explanation ("namelijk"). */
+  qualifier: boolean;
+  levels: FmlLevel[];
+}
+export interface FmlSection {
+  id: 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI';
+  name: string;
+  items: FmlItem[];
+}
+export interface FmlCatalogue {
+  sections: FmlSection[];
+  source: string;
+}
+export interface CapacityAnswer {
+  itemId: string;
+  levels: number[];
+  qualifier?: string | null;
+}
+export type CapacityAssessmentKind = 'self' | 'professional';
+export const CAPACITY_SOURCES = ['meedoen', 'uwvFml', 'otherReport'] as const;
+export type CapacitySource = (typeof CAPACITY_SOURCES)[number];
+export interface CapacityAssessment {
+  id: string;
+  kind: CapacityAssessmentKind;
+  organisationId: string | null;
+  organisationName: string | null;
+  source: CapacitySource;
+  assessor: string | null;
+  assessedOn: string;
+  /** Health data. Left out (not null) when the server hides it from this user. */
+  notes?: string | null;
+  recordedByName: string;
+  recordedAt: string;
+  answers: CapacityAnswer[];
+}
+export interface CapacityProfile {
+  /** Every assessment this user may see, newest first. */
+  assessments: CapacityAssessment[];
+  comparison: { itemId: string; self: number[] | null; professional: number[] | null; differs: boolean }[];
+}
+
+// Import from spreadsheets (server: src/modules/imports).
+export const IMPORT_KINDS = ['participants', 'trajectories', 'jobEpisodes'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_STATUSES = [
+  'uploaded',
+  'validating',
+  'validated',
+  'committing',
+  'committed',
+  'failed',
+  'discarded',
+] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+export interface ImportField {
+  key: string;
+  label: string;
+  help: string;
+  required: boolean;
+  /** The column (index) this field is read from; first suggested by the header's name. */
+  column: number | null;
+}
+export interface ImportCounts {
+  rows: number;
+  errors: number;
+  new: number;
+  changed: number;
+  unchanged: number;
+}
+export interface ImportView {
+  id: string;
+  organisationId: string;
+  kind: ImportKind;
+  fileName: string;
+  fileFormat: 'csv' | 'xlsx';
+  fileBytes: number;
+  status: ImportStatus;
+  columns: { index: number; header: string }[];
+  fields: ImportField[];
+  progress: { rowsProcessed: number; bytesProcessed: number; percent: number };
+  counts: ImportCounts;
+  failure: { code: string; message: string } | null;
+  createdBy: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+  validatedAt: string | null;
+  committedAt: string | null;
+}
+export interface ImportRowError {
+  /** The row number as the spreadsheet shows it (the header is row 1). */
+  row: number;
+  field: string | null;
+  fieldLabel: string | null;
+  /** The column's name in the file. */
+  column: string | null;
+  value: string | null;
+  code: string;
+  message: string;
 }

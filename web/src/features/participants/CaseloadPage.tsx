@@ -235,6 +235,12 @@ export function CaseloadPage() {
           className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
         >
           {t('caseload.register')}
+        </RouterLink>{' '}
+        <RouterLink
+          to="/deelnemers/importeren"
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+        >
+          {t('import.caseloadLink')}
         </RouterLink>
       </p>
       <CaseloadSummaryPanel />

@@ -33,6 +33,7 @@ import { ConsentsSection } from './ConsentsSection';
 import { InviteParticipant } from './InviteParticipant';
 import { PlanSection } from '../plans/PlanSection';
 import { WishesSection } from '../wishes/WishesSection';
+import { CapacitySection } from '../capacity/CapacitySection';
 import { JobsSection } from '../jobs/JobsSection';
 import { ContactsSection } from '../contacts/ContactsSection';
 import { useMunicipalities } from '../admin/useReference';
@@ -274,6 +275,7 @@ export function ParticipantPage() {
     ...(trajectories ? [{ id: 'trajecten', label: t('trajectory.sectionTitle') }] : []),
     ...(may.readPlan ? [{ id: 'plan', label: t('plan.sectionTitle') }] : []),
     ...(may.readWishes ? [{ id: 'wensen', label: t('wishes.sectionTitle') }] : []),
+    ...(may.readCapacity ? [{ id: 'mogelijkheden', label: t('capacity.professional.title') }] : []),
     ...(may.readJobs ? [{ id: 'werk', label: t('job.sectionTitle') }] : []),
     ...(may.readContacts ? [{ id: 'contacten', label: t('contact.sectionTitle') }] : []),
     ...(consents ? [{ id: 'toestemmingen', label: t('consent.sectionTitle') }] : []),
@@ -401,6 +403,15 @@ export function ParticipantPage() {
             {t('wishes.sectionTitle')}
           </Heading>
           <WishesSection participantId={p.id} name={p.givenName} canUpdate={may.updateWishes} />
+        </section>
+      ) : null}
+
+      {may.readCapacity ? (
+        <section aria-labelledby="mogelijkheden" className="meedoen-section">
+          <Heading level={2} id="mogelijkheden" tabIndex={-1}>
+            {t('capacity.professional.title')}
+          </Heading>
+          <CapacitySection participantId={p.id} name={p.givenName} canAssess={may.assessCapacity} />
         </section>
       ) : null}
 

@@ -3,11 +3,13 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Heading } from '@utrecht/component-library-react';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 
-export type PortalPage = 'plan' | 'wishes' | 'appointments' | 'details' | 'download' | 'requests' | 'consents' | 'log';
+export type PortalPage =
+  'plan' | 'wishes' | 'capacity' | 'appointments' | 'details' | 'download' | 'requests' | 'consents' | 'log';
 
 export const PORTAL_LINKS: { key: PortalPage; to: string; label: MessageKey; text: MessageKey }[] = [
   { key: 'plan', to: '/mijn-plan', label: 'portal.plan.title', text: 'portal.linkPlanText' },
   { key: 'wishes', to: '/wat-ik-wil', label: 'portal.wishes.title', text: 'portal.linkWishesText' },
+  { key: 'capacity', to: '/wat-ik-kan', label: 'capacity.portal.title', text: 'capacity.portal.linkText' },
   {
     key: 'appointments',
     to: '/mijn-afspraken',
