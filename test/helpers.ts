@@ -18,7 +18,7 @@ export interface TestApp {
   app: App & { routeRegistry: RegisteredRoute[] };
   db: Db;
   config: Config;
-  /** Mails delivered so far (the outbox is flushed by {@link TestApp.mails}). */
+  /** Mails sent since this app started, in order (due mail is delivered first). */
   mails(): Promise<{ to: string; subject: string; text: string }[]>;
   close(): Promise<void>;
 }
@@ -49,13 +49,11 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     LOGIN_RATE_LIMIT: '100000',
     ...env,
   });
+  const started = new Date(Date.now() - 1000);
   const app = await buildApp({ config, db, logger: false });
-  const delivered: { to: string; subject: string; text: string }[] = [];
   const transport: MailTransport = {
     kind: 'file',
-    async send(mail) {
-      delivered.push({ to: mail.to, subject: mail.subject, text: mail.text });
-    },
+    async send() {},
     close() {},
   };
   return {
@@ -64,7 +62,14 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     async mails() {
       await deliverDueMail(db, transport);
-      return delivered;
+      // On the shared PostgreSQL database another test file's delivery may have taken this file's mail:
+      // the outbox itself is the record of what was sent (each test looks for its own unique addresses).
+      const { rows } = await db.query<{ to: string; subject: string; text: string }>(
+        `SELECT to_address AS "to", subject, text_body AS "text" FROM mail_outbox
+         WHERE created_at >= $1 AND sent_at IS NOT NULL ORDER BY created_at, id`,
+        [started],
+      );
+      return rows;
     },
     async close() {
       await app.close();
