@@ -129,6 +129,8 @@ describe('import from a spreadsheet', () => {
     await page.getByText('In 1 rij staat een fout.').waitFor();
     await page.getByText('Er is nog niets opgeslagen.', { exact: false }).waitFor();
     const errorRow = page.getByRole('table', { name: '1 fout' }).getByRole('row').nth(1);
+    // The list of errors arrives after the counts.
+    await errorRow.getByRole('cell').first().waitFor();
     expect(await errorRow.getByRole('cell').allInnerTexts()).toEqual([
       '3',
       'Geboortedatum',
