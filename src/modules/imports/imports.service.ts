@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ModuleDeps } from '../../app.js';
 import { DataAccess, type Scope } from '../../platform/access/enforce.js';
-import type { Actor, ResourceRef } from '../../platform/access/types.js';
+import type { Actor, ResourceRef, RoleName } from '../../platform/access/types.js';
 import type { Db } from '../../platform/db/db.js';
 import { AppError, invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import type { RequestContext } from '../../platform/http/context.js';
@@ -123,7 +123,7 @@ export async function createImport(
   body: AsyncIterable<Uint8Array>,
 ): Promise<ImportView> {
   const id = randomUUID();
-  const organisationId = await ctx.data.run(async (scope) => {
+  await ctx.data.run(async (scope) => {
     const organisationId = input.organisationId
       ? (await scope.authorize('import.manage', { type: 'import', id, organisationId: input.organisationId }),
         input.organisationId)
@@ -135,7 +135,6 @@ export async function createImport(
       fileName: input.fileName,
       createdBy: scope.userId,
     });
-    return organisationId;
   });
   try {
     await ctx.data.read(async (scope) => {
@@ -153,13 +152,13 @@ export async function createImport(
       await data.finishUpload(scope.q, id, { bytes: file.bytes, format: file.format, columns, mapping });
     });
   } catch (error) {
-    await deps.db.query('DELETE FROM imports WHERE id = $1', [id]).catch(() => undefined);
+    await data.deleteImport(deps.db, id).catch(() => undefined);
     throw error instanceof ImportFileError ? fileProblem(error) : error;
   }
-  return getImport(ctx, id, organisationId);
+  return getImport(ctx, id);
 }
 
-export async function getImport(ctx: RequestContext, id: string, _organisationId?: string): Promise<ImportView> {
+export async function getImport(ctx: RequestContext, id: string): Promise<ImportView> {
   const row = await ctx.data.read((scope) => load(scope, id));
   return view(row, ctx.lang);
 }
@@ -298,9 +297,21 @@ export async function discardImport(ctx: RequestContext, id: string): Promise<vo
   });
 }
 
+/** The header of the file's column each field is read from, for the messages. */
+function columnNames(
+  columns: readonly { index: number; header: string }[],
+  mapping: Readonly<Record<string, number>>,
+): (field: string) => string | null {
+  const headerOf = new Map(columns.map((c) => [c.index, c.header]));
+  return (field) => {
+    const index = mapping[field];
+    return index === undefined ? null : (headerOf.get(index) ?? null);
+  };
+}
+
 /** The importing user as the actor of a background job, with their memberships as they are now. */
 async function actorOf(db: Db, userId: string): Promise<Actor | null> {
-  const { rows } = await db.query<{ organisationId: string; role: Actor extends never ? never : string }>(
+  const { rows } = await db.query<{ organisationId: string; role: RoleName }>(
     `SELECT m.organisation_id AS "organisationId", m.role FROM memberships m JOIN users u ON u.id = m.user_id
      WHERE m.user_id = $1 AND u.status = 'active'`,
     [userId],
@@ -312,7 +323,7 @@ async function actorOf(db: Db, userId: string): Promise<Actor | null> {
     kind: 'user',
     userId,
     sessionId: null,
-    memberships: rows.map((r) => ({ organisationId: r.organisationId, role: r.role as never })),
+    memberships: rows,
   };
 }
 
@@ -361,11 +372,7 @@ export async function runValidation(deps: ModuleDeps, importId: string): Promise
     await data.clearStaging(db, importId);
     const ctx = await rowContext(db, row.organisationId, deps);
     const mapping = row.mapping;
-    const headerOf = new Map(row.columns.map((c) => [c.index, c.header]));
-    const columnOf = (field: string) => {
-      const index = mapping[field];
-      return index === undefined ? null : (headerOf.get(index) ?? null);
-    };
+    const columnOf = columnNames(row.columns, mapping);
     let bytes = 0;
     let total = 0;
     let header = true;
@@ -457,11 +464,7 @@ export async function runCommit(deps: ModuleDeps, importId: string): Promise<voi
       }
       await scope.authorize('import.manage', resourceOf(row));
       const mapping = row.mapping;
-      const headerOf = new Map(row.columns.map((c) => [c.index, c.header]));
-      const columnOf = (field: string) => {
-        const index = mapping[field];
-        return index === undefined ? null : (headerOf.get(index) ?? null);
-      };
+      const columnOf = columnNames(row.columns, mapping);
       const fields = new Set(Object.keys(mapping));
       T('commit start');
       // The file has not changed since the dry run; the database may have.

@@ -28,8 +28,6 @@ export interface JobQueue {
   start(): Promise<void>;
   /** Waits for running jobs and stops. */
   stop(): Promise<void>;
-  /** Resolves when no job of this process is queued or running (tests, shutdown). */
-  idle(): Promise<void>;
 }
 
 export interface QueueLogger {
@@ -41,7 +39,6 @@ export class InProcessQueue implements JobQueue {
   readonly kind = 'in-process' as const;
   private readonly handlers = new Map<string, JobHandler>();
   private chain: Promise<void> = Promise.resolve();
-  private pending = 0;
   private stopped = false;
   private readonly startWork: (() => Promise<void>)[] = [];
 
@@ -63,13 +60,9 @@ export class InProcessQueue implements JobQueue {
     if (this.stopped) {
       throw new Error('the job queue has stopped');
     }
-    this.pending += 1;
     this.chain = this.chain
       .then(() => handler(data))
-      .catch((error: unknown) => this.log.error({ err: error, job: name }, 'background job failed'))
-      .finally(() => {
-        this.pending -= 1;
-      });
+      .catch((error: unknown) => this.log.error({ err: error, job: name }, 'background job failed'));
   }
 
   async start(): Promise<void> {
@@ -82,12 +75,6 @@ export class InProcessQueue implements JobQueue {
     this.stopped = true;
     await this.chain;
   }
-
-  async idle(): Promise<void> {
-    while (this.pending > 0) {
-      await this.chain;
-    }
-  }
 }
 
 /** Jobs in PostgreSQL through pg-boss (its own schema `pgboss` and a small pool of its own). */
@@ -96,8 +83,6 @@ export class PgBossQueue implements JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
   private boss: PgBoss | null = null;
   private starting: Promise<PgBoss> | null = null;
-  private running = 0;
-  private waiters: (() => void)[] = [];
   private readonly startWork: (() => Promise<void>)[] = [];
 
   /**
@@ -145,15 +130,11 @@ export class PgBossQueue implements JobQueue {
               if (!job) {
                 return;
               }
-              this.running += 1;
               try {
                 await handler(job.data);
               } catch (error) {
                 this.log.error({ err: error, job: name }, 'background job failed');
                 throw error;
-              } finally {
-                this.running -= 1;
-                this.wake();
               }
             },
           );
@@ -163,12 +144,6 @@ export class PgBossQueue implements JobQueue {
       })();
     }
     return this.starting;
-  }
-
-  private wake(): void {
-    if (this.running === 0) {
-      this.waiters.splice(0).forEach((w) => w());
-    }
   }
 
   async send(name: string, data: Record<string, unknown>): Promise<void> {
@@ -186,12 +161,6 @@ export class PgBossQueue implements JobQueue {
     const boss = await this.starting;
     await boss.stop({ graceful: true, timeout: 30_000 });
     this.boss = null;
-  }
-
-  async idle(): Promise<void> {
-    if (this.running > 0) {
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
   }
 }
 
