@@ -50,7 +50,13 @@ import { portalRoutes } from './modules/portal/portal.routes.js';
 import { planRoutes } from './modules/plans/plans.routes.js';
 import { capacityRoutes } from './modules/capacity/capacity.routes.js';
 import { jobRoutes } from './modules/jobs/jobs.routes.js';
+import { employerRoutes } from './modules/employers/employers.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
+import { knowledgePages } from './modules/knowledge/knowledge.pages.js';
+import { learningRouteRoutes } from './modules/learning-routes/learning-routes.routes.js';
+import { learningNetworkRoutes } from './modules/learning-network/learning-network.routes.js';
+import { monitoringRoutes } from './modules/monitoring/monitoring.routes.js';
 import { createJobQueue, type JobQueue } from './platform/jobs/queue.js';
 import { wishRoutes } from './modules/wishes/wishes.routes.js';
 import { hasConsent } from './modules/consents/consents.data.js';
@@ -228,7 +234,12 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       await portalRoutes(a, moduleDeps);
       await planRoutes(a, moduleDeps);
       await capacityRoutes(a, moduleDeps);
+      await employerRoutes(a, moduleDeps);
       await importRoutes(a, moduleDeps);
+      await knowledgeRoutes(a, moduleDeps);
+      await learningRouteRoutes(a, moduleDeps);
+      await learningNetworkRoutes(a, moduleDeps);
+      await monitoringRoutes(a, moduleDeps);
       a.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
         return reply.header('access-control-allow-origin', '*').send(app.swagger());
       });
@@ -239,6 +250,9 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
   app.get('/metrics', { config: { access: 'metrics.read' }, schema: { hide: true } }, async (_request, reply) => {
     return reply.type(metrics.contentType).send(await metrics.render());
   });
+
+  // Public knowledge pages, server-rendered (indexable, no JavaScript needed).
+  await knowledgePages(app, moduleDeps);
 
   // The web app: static files, and index.html for every other non-API path (client-side routes).
   const hasWeb = config.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));

@@ -121,6 +121,173 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   'POST /api/v1/imports/:id/commit': (f) => ({ url: `/api/v1/imports/${f.orgId}/commit` }),
   'DELETE /api/v1/imports/:id': (f) => ({ url: `/api/v1/imports/${f.orgId}` }),
   'GET /api/v1/import-templates/:kind/:format': () => ({ url: '/api/v1/import-templates/participants/csv' }),
+  'GET /api/v1/knowledge-items': () => ({ url: '/api/v1/knowledge-items?q=werk' }),
+  'GET /api/v1/knowledge-items/:slug': () => ({ url: '/api/v1/knowledge-items/no-such-item' }),
+  'GET /api/v1/editorial/knowledge-items': () => ({ url: '/api/v1/editorial/knowledge-items' }),
+  'POST /api/v1/editorial/knowledge-items': () => ({ url: '/api/v1/editorial/knowledge-items', body: {} }),
+  'GET /api/v1/editorial/knowledge-items/:id': (f) => ({ url: `/api/v1/editorial/knowledge-items/${f.orgId}` }),
+  'PUT /api/v1/editorial/knowledge-items/:id': (f) => ({
+    url: `/api/v1/editorial/knowledge-items/${f.orgId}`,
+    body: {},
+  }),
+  'POST /api/v1/editorial/knowledge-items/:id/status': (f) => ({
+    url: `/api/v1/editorial/knowledge-items/${f.orgId}/status`,
+    body: {},
+  }),
+  'GET /api/v1/editorial/knowledge-items/:id/versions': (f) => ({
+    url: `/api/v1/editorial/knowledge-items/${f.orgId}/versions`,
+  }),
+  'POST /api/v1/editorial/knowledge-items/:id/files': (f) => ({
+    url: `/api/v1/editorial/knowledge-items/${f.orgId}/files?fileName=x.pdf`,
+    body: {},
+  }),
+  'GET /api/v1/editorial/knowledge-items/:id/files/:fileId': (f) => ({
+    url: `/api/v1/editorial/knowledge-items/${f.orgId}/files/${f.orgId}`,
+  }),
+  'DELETE /api/v1/editorial/knowledge-items/:id/files/:fileId': (f) => ({
+    url: `/api/v1/editorial/knowledge-items/${f.orgId}/files/${f.orgId}`,
+  }),
+  'GET /kennisbank/stijl.css': () => ({ url: '/kennisbank/stijl.css' }),
+  'GET /kennisbank': () => ({ url: '/kennisbank?q=werk' }),
+  'GET /kennisbank/:slug': () => ({ url: '/kennisbank/no-such-item' }),
+  'GET /kennisbank/:slug/bestanden/:fileId': (f) => ({ url: `/kennisbank/no-such-item/bestanden/${f.orgId}` }),
+  // Monitoring (src/modules/monitoring).
+  'GET /api/v1/programmes': () => ({ url: '/api/v1/programmes' }),
+  'POST /api/v1/programmes': () => ({ url: '/api/v1/programmes', body: {} }),
+  'GET /api/v1/programmes/:id': (f) => ({ url: `/api/v1/programmes/${f.orgId}` }),
+  'PATCH /api/v1/programmes/:id': (f) => ({ url: `/api/v1/programmes/${f.orgId}`, body: { name: 'x' } }),
+  'POST /api/v1/programmes/:id/initiatives': (f) => ({ url: `/api/v1/programmes/${f.orgId}/initiatives`, body: {} }),
+  'GET /api/v1/initiatives/:id': (f) => ({ url: `/api/v1/initiatives/${f.orgId}` }),
+  'PATCH /api/v1/initiatives/:id': (f) => ({ url: `/api/v1/initiatives/${f.orgId}`, body: { name: 'x' } }),
+  'POST /api/v1/programmes/:id/goals': (f) => ({ url: `/api/v1/programmes/${f.orgId}/goals`, body: {} }),
+  'PATCH /api/v1/goals/:id': (f) => ({ url: `/api/v1/goals/${f.orgId}`, body: { target: 1 } }),
+  'GET /api/v1/programmes/:id/goal-progress': (f) => ({ url: `/api/v1/programmes/${f.orgId}/goal-progress` }),
+  'GET /api/v1/monitoring/approaches': () => ({ url: '/api/v1/monitoring/approaches' }),
+  'PATCH /api/v1/monitoring/approaches/:code': () => ({
+    url: '/api/v1/monitoring/approaches/noSuchApproach',
+    body: { descriptionNl: 'x' },
+  }),
+  'GET /api/v1/monitoring/indicators': () => ({ url: '/api/v1/monitoring/indicators?by=approach' }),
+  'GET /api/v1/monitoring/ips-employment-rate': () => ({ url: '/api/v1/monitoring/ips-employment-rate' }),
+  'GET /api/v1/fidelity-items': () => ({ url: '/api/v1/fidelity-items' }),
+  'GET /api/v1/fidelity-reviews': () => ({ url: '/api/v1/fidelity-reviews' }),
+  'POST /api/v1/fidelity-reviews': () => ({ url: '/api/v1/fidelity-reviews', body: {} }),
+  'GET /api/v1/fidelity-reviews/:id': (f) => ({ url: `/api/v1/fidelity-reviews/${f.orgId}` }),
+  'POST /api/v1/fidelity-reviews/:id/action-points': (f) => ({
+    url: `/api/v1/fidelity-reviews/${f.orgId}/action-points`,
+    body: {},
+  }),
+  'PATCH /api/v1/fidelity-action-points/:id': (f) => ({
+    url: `/api/v1/fidelity-action-points/${f.orgId}`,
+    body: { status: 'open' },
+  }),
+  // Learning routes (src/modules/learning-routes).
+  'GET /api/v1/learning-routes': () => ({ url: '/api/v1/learning-routes' }),
+  'POST /api/v1/learning-routes': () => ({ url: '/api/v1/learning-routes', body: {} }),
+  'GET /api/v1/learning-routes/:id': (f) => ({ url: `/api/v1/learning-routes/${f.orgId}` }),
+  'PATCH /api/v1/learning-routes/:id': (f) => ({ url: `/api/v1/learning-routes/${f.orgId}`, body: {} }),
+  'POST /api/v1/learning-routes/:id/cohorts': (f) => ({ url: `/api/v1/learning-routes/${f.orgId}/cohorts`, body: {} }),
+  'POST /api/v1/learning-routes/:id/targets': (f) => ({ url: `/api/v1/learning-routes/${f.orgId}/targets`, body: {} }),
+  'GET /api/v1/learning-routes/:id/progress': (f) => ({ url: `/api/v1/learning-routes/${f.orgId}/progress` }),
+  'GET /api/v1/learning-routes/:id/progress-export': (f) => ({
+    url: `/api/v1/learning-routes/${f.orgId}/progress-export`,
+  }),
+  'GET /api/v1/participants/:id/learning-enrolments': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/learning-enrolments`,
+  }),
+  'POST /api/v1/participants/:id/learning-enrolments': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/learning-enrolments`,
+    body: {},
+  }),
+  'GET /api/v1/learning-enrolments/:id': (f) => ({ url: `/api/v1/learning-enrolments/${f.orgId}` }),
+  'PATCH /api/v1/learning-enrolments/:id': (f) => ({ url: `/api/v1/learning-enrolments/${f.orgId}`, body: {} }),
+  'POST /api/v1/learning-enrolments/:id/step-changes': (f) => ({
+    url: `/api/v1/learning-enrolments/${f.orgId}/step-changes`,
+    body: {},
+  }),
+  'POST /api/v1/learning-enrolments/:id/notes': (f) => ({
+    url: `/api/v1/learning-enrolments/${f.orgId}/notes`,
+    body: {},
+  }),
+  'POST /api/v1/learning-enrolments/:id/outcomes': (f) => ({
+    url: `/api/v1/learning-enrolments/${f.orgId}/outcomes`,
+    body: {},
+  }),
+  'GET /api/v1/workplace-learners': () => ({ url: '/api/v1/workplace-learners' }),
+  // Learning network (src/modules/learning-network): unknown ids answer 404 for allowed roles.
+  'GET /api/v1/learning-networks': () => ({ url: '/api/v1/learning-networks' }),
+  'POST /api/v1/learning-networks': () => ({ url: '/api/v1/learning-networks', body: {} }),
+  'GET /api/v1/learning-networks/:id': (f) => ({ url: `/api/v1/learning-networks/${f.orgId}` }),
+  'PATCH /api/v1/learning-networks/:id': (f) => ({ url: `/api/v1/learning-networks/${f.orgId}`, body: { name: 'x' } }),
+  'GET /api/v1/learning-networks/:id/calendar.ics': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/calendar.ics`,
+  }),
+  'PUT /api/v1/learning-networks/:id/membership': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/membership`,
+    body: { memberKind: 'professional' },
+  }),
+  'DELETE /api/v1/learning-networks/:id/membership': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/membership`,
+  }),
+  'GET /api/v1/learning-networks/:id/members': (f) => ({ url: `/api/v1/learning-networks/${f.orgId}/members` }),
+  'POST /api/v1/learning-networks/:id/members': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/members`,
+    body: {},
+  }),
+  'PATCH /api/v1/learning-networks/:id/members/:userId': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/members/${f.userId}`,
+    body: { coordinator: true },
+  }),
+  'DELETE /api/v1/learning-networks/:id/members/:userId': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/members/${f.userId}`,
+  }),
+  'POST /api/v1/learning-networks/:id/events': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/events`,
+    body: {},
+  }),
+  'GET /api/v1/learning-events': () => ({ url: '/api/v1/learning-events' }),
+  'GET /api/v1/learning-events/mine': () => ({ url: '/api/v1/learning-events/mine' }),
+  'GET /api/v1/learning-events/:id': (f) => ({ url: `/api/v1/learning-events/${f.orgId}` }),
+  'PATCH /api/v1/learning-events/:id': (f) => ({ url: `/api/v1/learning-events/${f.orgId}`, body: { title: 'x' } }),
+  'GET /api/v1/learning-events/:id/calendar.ics': (f) => ({ url: `/api/v1/learning-events/${f.orgId}/calendar.ics` }),
+  'PUT /api/v1/learning-events/:id/registration': (f) => ({ url: `/api/v1/learning-events/${f.orgId}/registration` }),
+  'DELETE /api/v1/learning-events/:id/registration': (f) => ({
+    url: `/api/v1/learning-events/${f.orgId}/registration`,
+  }),
+  'GET /api/v1/learning-events/:id/registrations': (f) => ({ url: `/api/v1/learning-events/${f.orgId}/registrations` }),
+  'PUT /api/v1/learning-events/:id/attendance': (f) => ({
+    url: `/api/v1/learning-events/${f.orgId}/attendance`,
+    body: {},
+  }),
+  'PUT /api/v1/learning-events/:id/materials': (f) => ({
+    url: `/api/v1/learning-events/${f.orgId}/materials`,
+    body: {},
+  }),
+  'GET /api/v1/learning-tracks': () => ({ url: '/api/v1/learning-tracks' }),
+  'POST /api/v1/learning-networks/:id/tracks': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/tracks`,
+    body: {},
+  }),
+  'GET /api/v1/learning-tracks/:id': (f) => ({ url: `/api/v1/learning-tracks/${f.orgId}` }),
+  'POST /api/v1/learning-tracks/:id/modules': (f) => ({ url: `/api/v1/learning-tracks/${f.orgId}/modules`, body: {} }),
+  'PUT /api/v1/learning-tracks/:id/assignments/:assignmentId/progress/:organisationId': (f) => ({
+    url: `/api/v1/learning-tracks/${f.orgId}/assignments/${f.orgId}/progress/${f.orgId}`,
+    body: { status: 'done' },
+  }),
+  'PUT /api/v1/learning-tracks/:id/materials': (f) => ({
+    url: `/api/v1/learning-tracks/${f.orgId}/materials`,
+    body: {},
+  }),
+  'GET /api/v1/learning-networks/:id/intervision-groups': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/intervision-groups`,
+  }),
+  'POST /api/v1/learning-networks/:id/intervision-groups': (f) => ({
+    url: `/api/v1/learning-networks/${f.orgId}/intervision-groups`,
+    body: {},
+  }),
+  'GET /api/v1/quality-checks': (f) => ({ url: `/api/v1/quality-checks?organisationId=${f.orgId}` }),
+  'POST /api/v1/quality-checks': () => ({ url: '/api/v1/quality-checks', body: {} }),
+  'PUT /api/v1/quality-checks/:id/result': (f) => ({ url: `/api/v1/quality-checks/${f.orgId}/result`, body: {} }),
   'GET /api/v1/participants/:id/capacity': (f) => ({ url: `/api/v1/participants/${f.participantId}/capacity` }),
   'POST /api/v1/participants/:id/capacity/assessments': (f) => ({
     url: `/api/v1/participants/${f.participantId}/capacity/assessments`,
@@ -180,6 +347,63 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   }),
   'DELETE /api/v1/participants/:id/consents/:consentId': (f) => ({
     url: `/api/v1/participants/${f.participantId}/consents/${f.consentId}`,
+  }),
+  // Employer services (src/modules/employers): ids of the fixture organisation, so no record is found.
+  'GET /api/v1/employers': () => ({ url: '/api/v1/employers' }),
+  'POST /api/v1/employers': () => ({ url: '/api/v1/employers', body: {} }),
+  'GET /api/v1/employers/:id': (f) => ({ url: `/api/v1/employers/${f.orgId}` }),
+  'PATCH /api/v1/employers/:id': (f) => ({ url: `/api/v1/employers/${f.orgId}`, body: {} }),
+  'POST /api/v1/employers/:id/locations': (f) => ({ url: `/api/v1/employers/${f.orgId}/locations`, body: {} }),
+  'PATCH /api/v1/employers/:id/locations/:locationId': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/locations/${f.orgId}`,
+    body: {},
+  }),
+  'GET /api/v1/employers/:id/history': (f) => ({ url: `/api/v1/employers/${f.orgId}/history` }),
+  'GET /api/v1/employers/:id/contacts': (f) => ({ url: `/api/v1/employers/${f.orgId}/contacts` }),
+  'POST /api/v1/employers/:id/contacts': (f) => ({ url: `/api/v1/employers/${f.orgId}/contacts`, body: {} }),
+  'PATCH /api/v1/employers/:id/contacts/:contactId': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/contacts/${f.orgId}`,
+    body: {},
+  }),
+  'DELETE /api/v1/employers/:id/contacts/:contactId': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/contacts/${f.orgId}`,
+  }),
+  'GET /api/v1/employers/:id/contact-log': (f) => ({ url: `/api/v1/employers/${f.orgId}/contact-log` }),
+  'POST /api/v1/employers/:id/contact-log': (f) => ({ url: `/api/v1/employers/${f.orgId}/contact-log`, body: {} }),
+  'PATCH /api/v1/employers/:id/contact-log/:entryId': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/contact-log/${f.orgId}`,
+    body: {},
+  }),
+  'GET /api/v1/me/employer-contacts/week': () => ({ url: '/api/v1/me/employer-contacts/week' }),
+  'GET /api/v1/organisations/:id/employer-contacts/week': (f) => ({
+    url: `/api/v1/organisations/${f.orgId}/employer-contacts/week`,
+  }),
+  'GET /api/v1/vacancies': () => ({ url: '/api/v1/vacancies' }),
+  'GET /api/v1/employers/:id/vacancies': (f) => ({ url: `/api/v1/employers/${f.orgId}/vacancies` }),
+  'POST /api/v1/employers/:id/vacancies': (f) => ({ url: `/api/v1/employers/${f.orgId}/vacancies`, body: {} }),
+  'GET /api/v1/employers/:id/vacancies/:vacancyId': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/vacancies/${f.orgId}`,
+  }),
+  'PATCH /api/v1/employers/:id/vacancies/:vacancyId': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/vacancies/${f.orgId}`,
+    body: {},
+  }),
+  'POST /api/v1/employers/:id/vacancies/:vacancyId/status': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/vacancies/${f.orgId}/status`,
+    body: {},
+  }),
+  'GET /api/v1/employers/:id/jobs': (f) => ({ url: `/api/v1/employers/${f.orgId}/jobs` }),
+  'POST /api/v1/employers/:id/jobs': (f) => ({ url: `/api/v1/employers/${f.orgId}/jobs`, body: {} }),
+  'GET /api/v1/employers/:id/jobs/:jobId': (f) => ({ url: `/api/v1/employers/${f.orgId}/jobs/${f.orgId}` }),
+  'PUT /api/v1/employers/:id/jobs/:jobId': (f) => ({ url: `/api/v1/employers/${f.orgId}/jobs/${f.orgId}`, body: {} }),
+  'GET /api/v1/employers/:id/carved-jobs': (f) => ({ url: `/api/v1/employers/${f.orgId}/carved-jobs` }),
+  'POST /api/v1/employers/:id/carved-jobs': (f) => ({ url: `/api/v1/employers/${f.orgId}/carved-jobs`, body: {} }),
+  'GET /api/v1/employers/:id/carved-jobs/:carvedId': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/carved-jobs/${f.orgId}`,
+  }),
+  'POST /api/v1/employers/:id/carved-jobs/:carvedId/vacancy': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/carved-jobs/${f.orgId}/vacancy`,
+    body: {},
   }),
 };
 

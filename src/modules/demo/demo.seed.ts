@@ -3,11 +3,16 @@
  * organisations and one demo user per role. Seeded only on an empty database in demo mode; the demo
  * users' second-factor requirement is off unless DEMO_MFA=1.
  */
+import { seedDemoKnowledge } from '../knowledge/knowledge.demo.js';
 import type { Db } from '../../platform/db/db.js';
 import { systemData } from '../../platform/access/system.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { FieldCipher } from '../../platform/crypto/field-encryption.js';
 import { seedDemoParticipants } from './demo-participants.js';
+import { seedDemoLearningNetwork } from '../learning-network/learning-network.demo.js';
+import { seedDemoLearningRoutes } from '../learning-routes/learning-routes.demo.js';
+import { seedDemoEmployers } from '../employers/employers.demo.js';
+import { seedDemoMonitoring } from '../monitoring/monitoring.demo.js';
 
 export const DEMO_PASSWORD = 'Meedoen-demo-2026';
 export const DEMO_REGION = { code: 'AM13', name: 'Midden-Utrecht' };
@@ -182,6 +187,74 @@ export async function seedDemo(db: Db, cipher: FieldCipher | null = null): Promi
       cipher,
     );
     scope.auditEvent('demo.seedParticipants', { type: 'participant' }, 'allowed');
+    await seedDemoLearningRoutes(scope.q, {
+      organisations: {
+        gemeente: ids.get('gemeente')!,
+        uwv: ids.get('uwv')!,
+        ggz: ids.get('ggz')!,
+        sw: ids.get('sw')!,
+        care: ids.get('care')!,
+        bakery: ids.get('bakery')!,
+      },
+      coordinator: user('programmamanager@meedoen.demo'),
+      professionals: {
+        gemeente: [user('consulent@meedoen.demo'), ...colleagues('gemeente', 'consultant')],
+        ggz: [user('jobcoach@meedoen.demo')],
+        sw: colleagues('sw', 'jobCoach'),
+      },
+      participantUserId: user('deelnemer@meedoen.demo'),
+    });
+    await seedDemoMonitoring(scope.q, {
+      organisations: {
+        gemeente: ids.get('gemeente')!,
+        uwv: ids.get('uwv')!,
+        ggz: ids.get('ggz')!,
+        sw: ids.get('sw')!,
+        bakery: ids.get('bakery')!,
+      },
+      regionCode: DEMO_REGION.code,
+      manager: user('programmamanager@meedoen.demo'),
+      evaluator: user('onderzoeker@meedoen.demo'),
+    });
+    await seedDemoEmployers(scope.q, {
+      organisations: {
+        gemeente: ids.get('gemeente')!,
+        uwv: ids.get('uwv')!,
+        ggz: ids.get('ggz')!,
+        sw: ids.get('sw')!,
+        bakery: ids.get('bakery')!,
+        care: ids.get('care')!,
+      },
+      adviser: user('werkgeversadviseur@meedoen.demo'),
+      coaches: {
+        ggz: [user('jobcoach@meedoen.demo'), ...colleagues('ggz', 'jobCoach')],
+        sw: colleagues('sw', 'jobCoach'),
+      },
+    });
+    await seedDemoKnowledge(scope.q, {
+      knowledgeOrganisationId: ids.get('knowledge')!,
+      editorUserId: user('kennisredacteur@meedoen.demo'),
+      contributorOrganisationId: ids.get(DEMO_USERS.find((u) => u.role === 'programmeManager')!.org)!,
+      contributorUserId: user('programmamanager@meedoen.demo'),
+    });
+    await seedDemoLearningNetwork(scope.q, {
+      organisations: {
+        knowledge: ids.get('knowledge')!,
+        gemeente: ids.get('gemeente')!,
+        ggz: ids.get('ggz')!,
+        sw: ids.get('sw')!,
+      },
+      coordinator: user('kennisredacteur@meedoen.demo'),
+      professionals: [
+        user('consulent@meedoen.demo'),
+        user('jobcoach@meedoen.demo'),
+        user('werkgeversadviseur@meedoen.demo'),
+        ...DEMO_COLLEAGUES.map((c) => user(c.email)),
+      ],
+      policyMakers: [user('programmamanager@meedoen.demo')],
+      residents: [user('deelnemer@meedoen.demo')],
+      recordedBy: user('programmamanager@meedoen.demo'),
+    });
     return true;
   });
 }

@@ -19,12 +19,17 @@ import { API_TOKEN_ACTIONS } from '../../modules/api-tokens/api-tokens.actions.j
 import { AUDIT_LOG_ACTIONS } from '../../modules/audit-log/audit-log.actions.js';
 import { AUTH_ACTIONS } from '../../modules/auth/auth.actions.js';
 import { DEV_MAIL_ACTIONS } from '../../modules/dev-mail/dev-mail.actions.js';
+import { EMPLOYER_ACTIONS } from '../../modules/employers/employers.actions.js';
 import { CAPACITY_ACTIONS } from '../../modules/capacity/capacity.actions.js';
 import { CONSENT_ACTIONS } from '../../modules/consents/consents.actions.js';
 import { CONTACT_ACTIONS } from '../../modules/contacts/contacts.actions.js';
 import { DATA_REQUEST_ACTIONS } from '../../modules/data-requests/data-requests.actions.js';
 import { IMPORT_ACTIONS } from '../../modules/imports/imports.actions.js';
+import { LEARNING_NETWORK_ACTIONS } from '../../modules/learning-network/learning-network.actions.js';
 import { JOB_ACTIONS } from '../../modules/jobs/jobs.actions.js';
+import { LEARNING_ROUTE_ACTIONS } from '../../modules/learning-routes/learning-routes.actions.js';
+import { MONITORING_ACTIONS } from '../../modules/monitoring/monitoring.actions.js';
+import { KNOWLEDGE_ACTIONS } from '../../modules/knowledge/knowledge.actions.js';
 import { WISH_ACTIONS } from '../../modules/wishes/wishes.actions.js';
 import { ORGANISATION_ACTIONS } from '../../modules/organisations/organisations.actions.js';
 import { PLAN_ACTIONS } from '../../modules/plans/plans.actions.js';
@@ -51,7 +56,12 @@ export const ACTIONS = {
   ...DATA_REQUEST_ACTIONS,
   ...PLAN_ACTIONS,
   ...CAPACITY_ACTIONS,
+  ...EMPLOYER_ACTIONS,
   ...IMPORT_ACTIONS,
+  ...KNOWLEDGE_ACTIONS,
+  ...LEARNING_NETWORK_ACTIONS,
+  ...LEARNING_ROUTE_ACTIONS,
+  ...MONITORING_ACTIONS,
 } as const satisfies Record<string, ActionDefinition>;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -71,6 +81,10 @@ const CONSULTANT_CONSENT: Grant = { role: 'consultant', when: 'consent' };
 const COACH_CONSENT: Grant = { role: 'jobCoach', when: 'consent' };
 const CASE_READ: Grant[] = [PARTICIPANT_SELF, COACH_ASSIGNED, CONSULTANT_ASSIGNED, COACH_CONSENT, CONSULTANT_CONSENT];
 const CASE_WORK: Grant[] = [COACH_ASSIGNED, CONSULTANT_ASSIGNED];
+const LEARNING_COORDINATORS: Grant[] = [
+  { role: 'knowledgeEditor', when: 'ownOrganisation' },
+  { role: 'programmeManager', when: 'ownOrganisation' },
+];
 
 export const GRANTS = {
   'profile.read': SELF,
@@ -145,6 +159,154 @@ export const GRANTS = {
   'import.record': [
     { role: 'jobCoach', when: 'ownOrganisation' },
     { role: 'consultant', when: 'ownOrganisation' },
+  ],
+
+  // Learning network (ADR 0013): published events are public; coordinating is for knowledge editors and
+  // programme managers of the organisation that runs the network (and the service requires them to be a
+  // coordinator of it); taking part is for anyone logged in, for themself.
+  'learningNetwork.create': LEARNING_COORDINATORS,
+  'learningNetwork.manage': LEARNING_COORDINATORS,
+  'learningNetwork.readMembers': LEARNING_COORDINATORS,
+  'learningNetwork.join': SELF,
+  'learningEvent.register': SELF,
+  'learningEvent.readRegistrations': LEARNING_COORDINATORS,
+  'learningEvent.recordAttendance': LEARNING_COORDINATORS,
+  // A learning track is shared by its cohort: anyone logged in sees it; a gemeente keeps up its own progress
+  // (the network's coordinators, knowledge editors or programme managers elsewhere, may too: the service).
+  'learningTrack.read': ALL_ROLES_ANY,
+  'learningTrack.reportProgress': [
+    { role: 'programmeManager', when: 'ownOrganisation' },
+    { role: 'consultant', when: 'ownOrganisation' },
+    { role: 'knowledgeEditor', when: 'ownOrganisation' },
+  ],
+  // The service shows a group only to its members and the network's coordinators.
+  'learningIntervision.read': ALL_ROLES_ANY,
+  'qualityCheck.read': [
+    { role: 'programmeManager', when: 'ownOrganisation' },
+    { role: 'knowledgeEditor', when: 'ownOrganisation' },
+    { role: 'jobCoach', when: 'ownOrganisation' },
+    { role: 'consultant', when: 'ownOrganisation' },
+    { role: 'employerAdviser', when: 'ownOrganisation' },
+  ],
+  'qualityCheck.manage': LEARNING_COORDINATORS,
+
+  // Knowledge portal: editors for every item; programme managers and evaluators write their organisation's.
+  'knowledge.edit': [
+    { role: 'knowledgeEditor', when: 'any' },
+    { role: 'programmeManager', when: 'ownOrganisation' },
+    { role: 'evaluator', when: 'ownOrganisation' },
+  ],
+  'knowledge.publish': [{ role: 'knowledgeEditor', when: 'any' }],
+
+  // Learning routes: the programme manager coordinates the routes of their own organisation (routes,
+  // cohorts, targets, progress in numbers without names); job coaches and consultants enrol the
+  // participants they work with; an employer sees the learners at its workplace only by consent.
+  'learningRoute.read': ALL_ROLES_ANY,
+  'learningRoute.manage': [{ role: 'programmeManager', when: 'ownOrganisation' }],
+  'learningRoute.readProgress': [
+    { role: 'programmeManager', when: 'ownOrganisation' },
+    { role: 'evaluator', when: 'any' },
+  ],
+  'learningEnrolment.read': CASE_READ,
+  'learningEnrolment.manage': CASE_WORK,
+  'learningEnrolment.readAtWorkplace': [{ role: 'employer', when: 'consent' }],
+  'learningEnrolment.readAtWorkplaceName': [{ role: 'employer', when: 'consent' }],
+
+  // Monitoring (ADR 0016, src/modules/monitoring/README.md): no personal data — indicators leave the API
+  // only through small-cell suppression. A programme manager manages their own organisation's programmes
+  // and reads figures of their own region and of their own programmes (the service narrows `any` to that);
+  // an evaluator reads everything and records IPS fidelity reviews; the team under review sees its own.
+  'programme.read': [
+    { role: 'programmeManager', when: 'any' },
+    { role: 'evaluator', when: 'any' },
+  ],
+  'programme.manage': [{ role: 'programmeManager', when: 'ownOrganisation' }],
+  'approach.read': [
+    { role: 'programmeManager', when: 'any' },
+    { role: 'evaluator', when: 'any' },
+    { role: 'knowledgeEditor', when: 'any' },
+  ],
+  'approach.manage': [
+    { role: 'programmeManager', when: 'any' },
+    { role: 'administrator', when: 'any' },
+  ],
+  'indicator.read': [
+    { role: 'programmeManager', when: 'any' },
+    { role: 'evaluator', when: 'any' },
+  ],
+  'fidelity.read': [
+    { role: 'evaluator', when: 'any' },
+    { role: 'programmeManager', when: 'any' },
+    { role: 'jobCoach', when: 'ownOrganisation' },
+  ],
+  'fidelity.review': [{ role: 'evaluator', when: 'any' }],
+  'fidelity.manageActionPoints': [
+    { role: 'evaluator', when: 'any' },
+    { role: 'programmeManager', when: 'ownOrganisation' },
+  ],
+  // Employer services (ADR 0017). One employer record serves the region: employer advisers and job coaches
+  // read every employer, vacancy and job of their own region ('any', narrowed to the regions of their
+  // organisations by the service); changes are for the account-holding organisation's employer advisers
+  // and for the employer's own users (the employer organisation linked to the record). Job coaches and
+  // advisers log their own employer contacts, in their own organisation.
+  'employer.read': [
+    { role: 'employerAdviser', when: 'any' },
+    { role: 'jobCoach', when: 'any' },
+    { role: 'employer', when: 'ownOrganisation' },
+  ],
+  'employer.create': [{ role: 'employerAdviser', when: 'ownOrganisation' }],
+  'employer.manage': [
+    { role: 'employerAdviser', when: 'ownOrganisation' },
+    { role: 'employer', when: 'ownOrganisation' },
+  ],
+  'employer.administer': [{ role: 'employerAdviser', when: 'ownOrganisation' }],
+  'employerContact.read': [
+    { role: 'employerAdviser', when: 'any' },
+    { role: 'jobCoach', when: 'any' },
+    { role: 'employer', when: 'ownOrganisation' },
+  ],
+  'employerContact.manage': [
+    { role: 'employerAdviser', when: 'ownOrganisation' },
+    { role: 'employer', when: 'ownOrganisation' },
+  ],
+  'employerLog.read': [
+    { role: 'employerAdviser', when: 'any' },
+    { role: 'jobCoach', when: 'any' },
+  ],
+  'employerLog.create': [
+    { role: 'employerAdviser', when: 'ownOrganisation' },
+    { role: 'jobCoach', when: 'ownOrganisation' },
+  ],
+  'employerLog.update': [
+    { role: 'employerAdviser', when: 'self' },
+    { role: 'jobCoach', when: 'self' },
+  ],
+  'employerLog.weekOwn': [
+    { role: 'employerAdviser', when: 'self' },
+    { role: 'jobCoach', when: 'self' },
+  ],
+  'employerLog.weekTeam': [
+    { role: 'employerAdviser', when: 'ownOrganisation' },
+    { role: 'jobCoach', when: 'ownOrganisation' },
+    { role: 'programmeManager', when: 'ownOrganisation' },
+  ],
+  'vacancy.read': [
+    { role: 'employerAdviser', when: 'any' },
+    { role: 'jobCoach', when: 'any' },
+    { role: 'employer', when: 'ownOrganisation' },
+  ],
+  'vacancy.manage': [
+    { role: 'employerAdviser', when: 'ownOrganisation' },
+    { role: 'employer', when: 'ownOrganisation' },
+  ],
+  'employerJob.read': [
+    { role: 'employerAdviser', when: 'any' },
+    { role: 'jobCoach', when: 'any' },
+    { role: 'employer', when: 'ownOrganisation' },
+  ],
+  'employerJob.manage': [
+    { role: 'employerAdviser', when: 'ownOrganisation' },
+    { role: 'employer', when: 'ownOrganisation' },
   ],
 } as const satisfies Record<ActionName, readonly Grant[]>;
 

@@ -56,6 +56,10 @@ export interface Config {
   bodyLimit: number;
   /** Maximum size in bytes of a spreadsheet to import (CSV or XLSX). */
   importMaxBytes: number;
+  /** Maximum size in bytes of a file (PDF) of a knowledge item. */
+  knowledgeFileMaxBytes: number;
+  /** Directory for files of knowledge items; null → stored in the database. */
+  knowledgeFilesDir: string | null;
   /** Serve the built web app (off in API-only tests). */
   serveWeb: boolean;
   pgPoolSize: number;
@@ -133,6 +137,17 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
     description: 'Bearer token for `/metrics`. Unset: metrics only for administrators who are logged in.',
   },
   { name: 'BODY_LIMIT', default: '1048576', description: 'Maximum request body in bytes.' },
+  {
+    name: 'KNOWLEDGE_FILE_MAX_BYTES',
+    default: '20971520',
+    description: 'Maximum size of a PDF attached to a knowledge item, in bytes.',
+  },
+  {
+    name: 'KNOWLEDGE_FILES_DIR',
+    default: '(unset: in the database)',
+    description:
+      'Directory for the PDF files of knowledge items instead of the database (back it up with the database).',
+  },
   {
     name: 'LOGIN_RATE_LIMIT',
     default: '20',
@@ -296,6 +311,8 @@ export function loadConfig(env: Env = process.env): Config {
     cookieSecure: publicUrl.startsWith('https://'),
     bodyLimit: int('BODY_LIMIT', 1024 * 1024, 1024, 100 * 1024 * 1024),
     importMaxBytes: int('IMPORT_MAX_BYTES', 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    knowledgeFileMaxBytes: int('KNOWLEDGE_FILE_MAX_BYTES', 20 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+    knowledgeFilesDir: env.KNOWLEDGE_FILES_DIR?.trim() ? path.resolve(env.KNOWLEDGE_FILES_DIR.trim()) : null,
     serveWeb: bool('SERVE_WEB', true),
     pgPoolSize: int('PG_POOL_SIZE', 10, 1, 200),
     loginRateLimit: int('LOGIN_RATE_LIMIT', 20, 1, 1_000_000),

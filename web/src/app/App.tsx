@@ -43,6 +43,10 @@ const ParticipantPage = lazy(() =>
   import('../features/participants/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
 );
 const ImportRoutes = lazy(() => import('../features/imports/ImportRoutes').then((m) => ({ default: m.ImportRoutes })));
+// The knowledge editorial screens (knowledge editors and contributors), on demand too.
+const KnowledgeRoutes = lazy(() =>
+  import('../features/knowledge/KnowledgeRoutes').then((m) => ({ default: m.KnowledgeRoutes })),
+);
 const OwnParticipantPage = lazy(() =>
   import('../features/portal/OwnParticipantPage').then((m) => ({ default: m.OwnParticipantPage })),
 );
@@ -62,6 +66,27 @@ const OwnAppointmentsPage = lazy(() =>
 const DownloadPage = lazy(() => import('../features/portal/DownloadPage').then((m) => ({ default: m.DownloadPage })));
 const OwnDataRequestsPage = lazy(() =>
   import('../features/data-requests/OwnDataRequestsPage').then((m) => ({ default: m.OwnDataRequestsPage })),
+);
+// Learning routes: coordinator pages, the portal page and the employer's view, on demand.
+const LearningRoutesPage = lazy(() =>
+  import('../features/learning-routes/LearningRoutesPage').then((m) => ({ default: m.LearningRoutesPage })),
+);
+const LearningRoutePage = lazy(() =>
+  import('../features/learning-routes/LearningRoutePage').then((m) => ({ default: m.LearningRoutePage })),
+);
+const OwnLearningRoutePage = lazy(() =>
+  import('../features/learning-routes/OwnLearningRoutePage').then((m) => ({ default: m.OwnLearningRoutePage })),
+);
+const WorkplaceLearnersPage = lazy(() =>
+  import('../features/learning-routes/WorkplaceLearnersPage').then((m) => ({ default: m.WorkplaceLearnersPage })),
+);
+// The learning network: the event pages are public (no login needed to read them).
+const EventsPage = lazy(() =>
+  import('../features/learning-network/EventsPage').then((m) => ({ default: m.EventsPage })),
+);
+const EventPage = lazy(() => import('../features/learning-network/EventPage').then((m) => ({ default: m.EventPage })));
+const NewEventPage = lazy(() =>
+  import('../features/learning-network/NewEventPage').then((m) => ({ default: m.NewEventPage })),
 );
 const DataRequestsAdminPage = lazy(() =>
   import('../features/data-requests/DataRequestsAdminPage').then((m) => ({ default: m.DataRequestsAdminPage })),
@@ -215,6 +240,63 @@ export function App() {
               <Route path="/wat-ik-wil" element={participant(<OwnWishesPage />)} />
               <Route path="/wat-ik-kan" element={participant(<OwnCapacityPage />)} />
               <Route path="/mijn-afspraken" element={participant(<OwnAppointmentsPage />)} />
+              <Route path="/mijn-leerroute" element={participant(<OwnLearningRoutePage />)} />
+              <Route
+                path="/leernetwerk"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <EventsPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/leernetwerk/activiteiten/:id"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <EventPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/leernetwerk/netwerken/:networkId/nieuwe-activiteit"
+                element={
+                  <RequireSession>
+                    <Suspense fallback={<Loading />}>
+                      <NewEventPage />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/leerroutes"
+                element={
+                  <RequireSession>
+                    <Suspense fallback={<Loading />}>
+                      <LearningRoutesPage />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/leerroutes/:id"
+                element={
+                  <RequireSession>
+                    <Suspense fallback={<Loading />}>
+                      <LearningRoutePage />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/werkplek-leerlingen"
+                element={
+                  <RequireSession requiredRole="employer">
+                    <Suspense fallback={<Loading />}>
+                      <WorkplaceLearnersPage />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
               <Route path="/mijn-gegevens/downloaden" element={participant(<DownloadPage />)} />
               <Route path="/mijn-gegevens/verbeteren" element={participant(<OwnDataRequestsPage />)} />
               <Route path="/beheer" element={admin(<AdminHomePage />)} />
@@ -228,6 +310,16 @@ export function App() {
               <Route path="/beheer/logboek" element={admin(<AuditLogPage />)} />
               <Route path="/beheer/e-mails" element={admin(<DevMailPage />)} />
               <Route path="/beheer/verzoeken" element={admin(<DataRequestsAdminPage />)} />
+              <Route
+                path="/redactie/*"
+                element={
+                  <RequireSession>
+                    <Suspense fallback={<Loading />}>
+                      <KnowledgeRoutes />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>

@@ -15,6 +15,7 @@ const PORTAL_NAV: { to: string; label: MessageKey }[] = [
   { to: '/wat-ik-wil', label: 'nav.ownWishes' },
   { to: '/wat-ik-kan', label: 'capacity.portal.title' },
   { to: '/mijn-afspraken', label: 'nav.ownAppointments' },
+  { to: '/mijn-leerroute', label: 'learningRoutes.portal.title' },
   { to: '/mijn-gegevens', label: 'nav.ownDetails' },
 ];
 
@@ -104,6 +105,28 @@ export function Layout({ children }: { children: ReactNode }) {
                     </li>
                   ))
                 : null}
+              {hasRole('programmeManager') || hasRole('evaluator') || hasRole('jobCoach') || hasRole('consultant') ? (
+                <li>
+                  <NavLink to="/leerroutes">{t('learningRoutes.title')}</NavLink>
+                </li>
+              ) : null}
+              {hasRole('employer') ? (
+                <li>
+                  <NavLink to="/werkplek-leerlingen">{t('learningRoutes.workplace.title')}</NavLink>
+                </li>
+              ) : null}
+              <li>
+                <NavLink to="/leernetwerk">{t('learningNetwork.title')}</NavLink>
+              </li>
+              {hasRole('knowledgeEditor') || hasRole('programmeManager') || hasRole('evaluator') ? (
+                <li>
+                  <NavLink to="/redactie">{t('knowledge.nav.editorial')}</NavLink>
+                </li>
+              ) : null}
+              <li>
+                {/* Served by the server (public pages), not by this app: a full page load. */}
+                <a href="/kennisbank">{t('knowledge.nav.public')}</a>
+              </li>
               <li>
                 <NavLink to="/profiel">{t('nav.profile')}</NavLink>
               </li>

@@ -12,12 +12,30 @@ const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: Me
   jobCoach: [
     { to: '/deelnemers', label: 'caseload.title', text: 'home.caseloadText' },
     { to: '/deelnemers/nieuw', label: 'caseload.register', text: 'home.registerText' },
+    { to: '/leerroutes', label: 'learningRoutes.title', text: 'home.learningRoutesCoachText' },
   ],
   consultant: [
     { to: '/deelnemers', label: 'caseload.title', text: 'home.caseloadText' },
     { to: '/deelnemers/nieuw', label: 'caseload.register', text: 'home.registerText' },
+    { to: '/leerroutes', label: 'learningRoutes.title', text: 'home.learningRoutesCoachText' },
+  ],
+  employer: [
+    { to: '/werkplek-leerlingen', label: 'learningRoutes.workplace.title', text: 'home.workplaceLearnersText' },
   ],
   participant: PORTAL_LINKS.filter((l) => l.key !== 'log'),
+  knowledgeEditor: [
+    { to: '/redactie', label: 'knowledge.nav.editorial', text: 'knowledge.home.editorialTextEditor' },
+    { to: '/leernetwerk', label: 'learningNetwork.title', text: 'home.learningNetworkCoordinatorText' },
+  ],
+  programmeManager: [
+    { to: '/leerroutes', label: 'learningRoutes.title', text: 'home.learningRoutesText' },
+    { to: '/leernetwerk', label: 'learningNetwork.title', text: 'home.learningNetworkCoordinatorText' },
+    { to: '/redactie', label: 'knowledge.nav.editorial', text: 'knowledge.home.editorialText' },
+  ],
+  evaluator: [
+    { to: '/leerroutes', label: 'learningRoutes.title', text: 'home.learningRoutesText' },
+    { to: '/redactie', label: 'knowledge.nav.editorial', text: 'knowledge.home.editorialText' },
+  ],
 };
 
 export function HomePage() {
@@ -72,6 +90,20 @@ export function HomePage() {
             ) : null}
           </section>
         ))}
+        <section className="meedoen-card" aria-labelledby="home-knowledge">
+          <Heading level={2} id="home-knowledge">
+            {t('knowledge.home.title')}
+          </Heading>
+          <ul className="meedoen-link-list">
+            <li>
+              {/* The public knowledge base is served by the server, not by this app: a full page load. */}
+              <a href="/kennisbank" className="utrecht-link">
+                {t('knowledge.home.publicLink')}
+              </a>
+              <Paragraph small>{t('knowledge.home.publicText')}</Paragraph>
+            </li>
+          </ul>
+        </section>
         <section className="meedoen-card" aria-labelledby="home-account">
           <Heading level={2} id="home-account">
             {t('home.yourAccount')}

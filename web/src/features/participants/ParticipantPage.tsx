@@ -35,6 +35,7 @@ import { PlanSection } from '../plans/PlanSection';
 import { WishesSection } from '../wishes/WishesSection';
 import { CapacitySection } from '../capacity/CapacitySection';
 import { JobsSection } from '../jobs/JobsSection';
+import { LearningRouteSection } from '../learning-routes/LearningRouteSection';
 import { ContactsSection } from '../contacts/ContactsSection';
 import { useMunicipalities } from '../admin/useReference';
 import { ageOn, formatDate } from './dates';
@@ -423,6 +424,7 @@ export function ParticipantPage() {
           <JobsSection participantId={p.id} name={p.givenName} canManage={may.manageJobs} />
         </section>
       ) : null}
+      <LearningRouteSection participantId={p.id} name={p.givenName} canEnrol={may.update} />
 
       {may.readContacts ? (
         <section aria-labelledby="contacten" className="meedoen-section">

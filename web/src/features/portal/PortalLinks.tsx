@@ -4,7 +4,16 @@ import { Heading } from '@utrecht/component-library-react';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 
 export type PortalPage =
-  'plan' | 'wishes' | 'capacity' | 'appointments' | 'details' | 'download' | 'requests' | 'consents' | 'log';
+  | 'plan'
+  | 'wishes'
+  | 'capacity'
+  | 'appointments'
+  | 'learningRoute'
+  | 'details'
+  | 'download'
+  | 'requests'
+  | 'consents'
+  | 'log';
 
 export const PORTAL_LINKS: { key: PortalPage; to: string; label: MessageKey; text: MessageKey }[] = [
   { key: 'plan', to: '/mijn-plan', label: 'portal.plan.title', text: 'portal.linkPlanText' },
@@ -15,6 +24,12 @@ export const PORTAL_LINKS: { key: PortalPage; to: string; label: MessageKey; tex
     to: '/mijn-afspraken',
     label: 'portal.appointments.title',
     text: 'portal.linkAppointmentsText',
+  },
+  {
+    key: 'learningRoute',
+    to: '/mijn-leerroute',
+    label: 'learningRoutes.portal.title',
+    text: 'portal.linkLearningRouteText',
   },
   { key: 'details', to: '/mijn-gegevens', label: 'portal.detailsTitle', text: 'portal.linkDetailsText' },
   { key: 'consents', to: '/mijn-toestemmingen', label: 'portal.consentsTitle', text: 'portal.linkConsentsText' },

@@ -1,0 +1,85 @@
+import type { ActionDefinition } from '../../platform/access/types.js';
+
+/**
+ * Monitoring and evaluation: programmes, initiatives, goals, aggregated indicators and IPS fidelity
+ * reviews. None of these reads or writes personal data: indicators are counts that leave the API only
+ * through small-cell suppression (ADR 0016), so no action here writes a NEN 7513 record.
+ */
+export const MONITORING_ACTIONS = {
+  'programme.read': {
+    logText: { nl: 'Programma’s bekeken', en: 'Viewed programmes' },
+    description: {
+      nl: 'Laat toe om programma’s te zien, met hun initiatieven, partijen, bouwstenen en doelen.',
+      en: 'Allows seeing programmes with their initiatives, parties, building blocks and goals.',
+    },
+    personalData: false,
+    tokenAllowed: true,
+  },
+  'programme.manage': {
+    logText: { nl: 'Een programma vastgelegd of gewijzigd', en: 'Recorded or changed a programme' },
+    description: {
+      nl: 'Laat toe om een programma van de eigen organisatie vast te leggen en te wijzigen, met initiatieven en doelen.',
+      en: "Allows recording and changing a programme of one's own organisation, with initiatives and goals.",
+    },
+    personalData: false,
+    tokenAllowed: false,
+    readAction: 'programme.read',
+  },
+  'approach.read': {
+    logText: { nl: 'Aanpakken bekeken', en: 'Viewed approaches' },
+    description: {
+      nl: 'Laat toe om de aanpakken te zien: beschrijving en of een aanpak regionaal of landelijk loopt.',
+      en: 'Allows seeing the approaches: description and whether an approach runs regionally or nationally.',
+    },
+    personalData: false,
+    tokenAllowed: true,
+  },
+  'approach.manage': {
+    logText: { nl: 'Een aanpak gewijzigd', en: 'Changed an approach' },
+    description: {
+      nl: 'Laat toe om de beschrijving van een aanpak te wijzigen.',
+      en: 'Allows changing the description of an approach.',
+    },
+    personalData: false,
+    tokenAllowed: false,
+    readAction: 'approach.read',
+  },
+  'indicator.read': {
+    logText: { nl: 'Cijfers bekeken', en: 'Viewed figures' },
+    description: {
+      nl: 'Laat toe om cijfers te zien die uit de trajecten zijn berekend (bereik, banen, duurzame plaatsingen, IPS), met kleine aantallen afgeschermd. Een programmamanager ziet de eigen regio en de programma’s van de eigen organisatie.',
+      en: "Allows seeing figures computed from the trajectories (reach, jobs, sustainable placements, IPS), with small counts suppressed. A programme manager sees their own region and their own organisation's programmes.",
+    },
+    personalData: false,
+    tokenAllowed: false,
+  },
+  'fidelity.read': {
+    logText: { nl: 'Modelgetrouwheidsmetingen bekeken', en: 'Viewed fidelity reviews' },
+    description: {
+      nl: 'Laat toe om de IPS-modelgetrouwheidsmetingen van een team te zien, met scores, toelichting en actiepunten.',
+      en: "Allows seeing a team's IPS fidelity reviews, with scores, notes and action points.",
+    },
+    personalData: false,
+    tokenAllowed: false,
+  },
+  'fidelity.review': {
+    logText: { nl: 'Een modelgetrouwheidsmeting vastgelegd', en: 'Recorded a fidelity review' },
+    description: {
+      nl: 'Laat toe om een IPS-modelgetrouwheidsmeting (25 onderdelen) van een team vast te leggen.',
+      en: "Allows recording a team's IPS fidelity review (25 items).",
+    },
+    personalData: false,
+    tokenAllowed: false,
+    readAction: 'fidelity.read',
+  },
+  'fidelity.manageActionPoints': {
+    logText: { nl: 'Actiepunten van een meting bijgewerkt', en: 'Updated action points of a review' },
+    description: {
+      nl: 'Laat toe om actiepunten na een modelgetrouwheidsmeting toe te voegen en af te vinken.',
+      en: 'Allows adding action points after a fidelity review and marking them done.',
+    },
+    personalData: false,
+    tokenAllowed: false,
+    readAction: 'fidelity.read',
+  },
+} as const satisfies Record<string, ActionDefinition>;

@@ -1,0 +1,816 @@
+/**
+ * SQL of monitoring: the registry (programmes, initiatives, goals, approach descriptions), the indicator
+ * counts computed from trajectories, phase events and job episodes, and fidelity reviews.
+ *
+ * Indicator definitions: docs/domain/indicators.md. Job starts and competitive employment are the
+ * predicates of src/modules/jobs/jobs.indicators.ts written as SQL ({@link JOB_START_SQL},
+ * {@link COMPETITIVE_SQL}); monitoring.int.test.ts holds both to the TypeScript functions for every wage
+ * form. Sustainable placement (runs of work merged over gaps) is not re-implemented here: the episodes are
+ * read and `sustainablePlacementDate` decides.
+ */
+import type { Queryable } from '../../platform/db/db.js';
+import type { EpisodeFacts } from '../jobs/jobs.indicators.js';
+import type { BuildingBlock, Dimension, Metric } from './monitoring.schemas.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Registry
+
+export interface SustainableSettings {
+  minHoursPerWeek: number;
+  maxGapDays: number;
+  competitiveOnly: boolean;
+}
+
+export interface ProgrammeRow {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  description: string | null;
+  ambition: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  sustainableDefinition: SustainableSettings;
+  suppression: { threshold: number; showZeros: boolean };
+}
+
+const PROGRAMME_COLUMNS = `p.id, p.organisation_id AS "organisationId", o.name AS "organisationName", p.name,
+  p.description, p.ambition, to_char(p.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(p.ends_on, 'YYYY-MM-DD') AS "endsOn",
+  json_build_object('minHoursPerWeek', p.sustainable_min_hours::float8, 'maxGapDays', p.sustainable_max_gap_days,
+    'competitiveOnly', p.sustainable_competitive_only) AS "sustainableDefinition",
+  json_build_object('threshold', p.suppression_threshold, 'showZeros', NOT p.suppress_zeros) AS suppression`;
+
+export async function findProgrammes(q: Queryable): Promise<
+  (Pick<ProgrammeRow, 'id' | 'organisationId' | 'organisationName' | 'name' | 'startsOn' | 'endsOn'> & {
+    initiatives: number;
+    goals: number;
+  })[]
+> {
+  const { rows } = await q.query<
+    Pick<ProgrammeRow, 'id' | 'organisationId' | 'organisationName' | 'name' | 'startsOn' | 'endsOn'> & {
+      initiatives: number;
+      goals: number;
+    }
+  >(
+    `SELECT p.id, p.organisation_id AS "organisationId", o.name AS "organisationName", p.name,
+            to_char(p.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(p.ends_on, 'YYYY-MM-DD') AS "endsOn",
+            (SELECT count(*)::int FROM initiatives i WHERE i.programme_id = p.id) AS initiatives,
+            (SELECT count(*)::int FROM programme_goals g WHERE g.programme_id = p.id) AS goals
+       FROM programmes p JOIN organisations o ON o.id = p.organisation_id
+      ORDER BY p.starts_on DESC, p.name`,
+  );
+  return rows;
+}
+
+export async function getProgramme(q: Queryable, id: string): Promise<ProgrammeRow | null> {
+  const { rows } = await q.query<ProgrammeRow>(
+    `SELECT ${PROGRAMME_COLUMNS} FROM programmes p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export async function programmeNameTaken(q: Queryable, name: string, exceptId: string | null): Promise<boolean> {
+  const { rows } = await q.query(
+    'SELECT 1 FROM programmes WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2)',
+    [name, exceptId],
+  );
+  return rows.length > 0;
+}
+
+export interface ProgrammeWrite {
+  name: string;
+  description: string | null;
+  ambition: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  sustainableDefinition: SustainableSettings;
+  suppression: { threshold: number; showZeros: boolean };
+}
+
+export async function insertProgramme(
+  q: Queryable,
+  p: ProgrammeWrite & { organisationId: string; createdBy: string | null; id?: string },
+): Promise<string> {
+  const { rows } = await q.query<{ id: string }>(
+    `INSERT INTO programmes (id, organisation_id, name, description, ambition, starts_on, ends_on, sustainable_min_hours,
+       sustainable_max_gap_days, sustainable_competitive_only, suppression_threshold, suppress_zeros, created_by)
+     VALUES (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+    [
+      p.id ?? null,
+      p.organisationId,
+      p.name,
+      p.description,
+      p.ambition,
+      p.startsOn,
+      p.endsOn,
+      p.sustainableDefinition.minHoursPerWeek,
+      p.sustainableDefinition.maxGapDays,
+      p.sustainableDefinition.competitiveOnly,
+      p.suppression.threshold,
+      !p.suppression.showZeros,
+      p.createdBy,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+export async function updateProgramme(q: Queryable, id: string, p: ProgrammeWrite): Promise<void> {
+  await q.query(
+    `UPDATE programmes SET name = $2, description = $3, ambition = $4, starts_on = $5, ends_on = $6,
+       sustainable_min_hours = $7, sustainable_max_gap_days = $8, sustainable_competitive_only = $9,
+       suppression_threshold = $10, suppress_zeros = $11, updated_at = now()
+     WHERE id = $1`,
+    [
+      id,
+      p.name,
+      p.description,
+      p.ambition,
+      p.startsOn,
+      p.endsOn,
+      p.sustainableDefinition.minHoursPerWeek,
+      p.sustainableDefinition.maxGapDays,
+      p.sustainableDefinition.competitiveOnly,
+      p.suppression.threshold,
+      !p.suppression.showZeros,
+    ],
+  );
+}
+
+export interface InitiativeRow {
+  id: string;
+  programmeId: string;
+  name: string;
+  description: string | null;
+  status: 'preparing' | 'running' | 'followUp' | 'ended';
+  startsOn: string;
+  endsOn: string | null;
+  buildingBlocks: BuildingBlock[];
+  parties: {
+    kind: 'organisation' | 'company' | 'network';
+    organisationId: string | null;
+    name: string;
+    perspective: string;
+  }[];
+  approachCodes: string[];
+  followUpOf: string | null;
+}
+
+const INITIATIVE_COLUMNS = `i.id, i.programme_id AS "programmeId", i.name, i.description, i.status,
+  to_char(i.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(i.ends_on, 'YYYY-MM-DD') AS "endsOn",
+  i.building_blocks AS "buildingBlocks", i.follow_up_of AS "followUpOf",
+  coalesce((SELECT json_agg(json_build_object('kind', ip.kind, 'organisationId', ip.organisation_id, 'name', ip.name,
+    'perspective', ip.perspective) ORDER BY ip.position) FROM initiative_parties ip WHERE ip.initiative_id = i.id), '[]'::json) AS parties,
+  array(SELECT ia.approach_code FROM initiative_approaches ia WHERE ia.initiative_id = i.id ORDER BY ia.approach_code) AS "approachCodes"`;
+
+export async function findInitiatives(q: Queryable, programmeId: string): Promise<InitiativeRow[]> {
+  const { rows } = await q.query<InitiativeRow>(
+    `SELECT ${INITIATIVE_COLUMNS} FROM initiatives i WHERE i.programme_id = $1 ORDER BY i.starts_on, i.name`,
+    [programmeId],
+  );
+  return rows;
+}
+
+export async function getInitiative(
+  q: Queryable,
+  id: string,
+): Promise<(InitiativeRow & { organisationId: string }) | null> {
+  const { rows } = await q.query<InitiativeRow & { organisationId: string }>(
+    `SELECT ${INITIATIVE_COLUMNS}, p.organisation_id AS "organisationId"
+       FROM initiatives i JOIN programmes p ON p.id = i.programme_id WHERE i.id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export async function initiativeNameTaken(
+  q: Queryable,
+  programmeId: string,
+  name: string,
+  exceptId: string | null,
+): Promise<boolean> {
+  const { rows } = await q.query(
+    'SELECT 1 FROM initiatives WHERE programme_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3)',
+    [programmeId, name, exceptId],
+  );
+  return rows.length > 0;
+}
+
+export interface InitiativeWrite {
+  name: string;
+  description: string | null;
+  status: InitiativeRow['status'];
+  startsOn: string;
+  endsOn: string | null;
+  buildingBlocks: BuildingBlock[];
+  followUpOf: string | null;
+  parties: InitiativeRow['parties'];
+  approachCodes: string[];
+}
+
+export async function insertInitiative(
+  q: Queryable,
+  i: InitiativeWrite & { programmeId: string; createdBy: string | null },
+): Promise<string> {
+  const { rows } = await q.query<{ id: string }>(
+    `INSERT INTO initiatives (programme_id, name, description, status, starts_on, ends_on, building_blocks, follow_up_of, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [i.programmeId, i.name, i.description, i.status, i.startsOn, i.endsOn, i.buildingBlocks, i.followUpOf, i.createdBy],
+  );
+  const id = rows[0]!.id;
+  await replaceInitiativeParts(q, id, i);
+  return id;
+}
+
+export async function updateInitiative(q: Queryable, id: string, i: InitiativeWrite): Promise<void> {
+  await q.query(
+    `UPDATE initiatives SET name = $2, description = $3, status = $4, starts_on = $5, ends_on = $6, building_blocks = $7,
+       follow_up_of = $8, updated_at = now() WHERE id = $1`,
+    [id, i.name, i.description, i.status, i.startsOn, i.endsOn, i.buildingBlocks, i.followUpOf],
+  );
+  await replaceInitiativeParts(q, id, i);
+}
+
+async function replaceInitiativeParts(
+  q: Queryable,
+  id: string,
+  i: Pick<InitiativeWrite, 'parties' | 'approachCodes'>,
+): Promise<void> {
+  await q.query('DELETE FROM initiative_parties WHERE initiative_id = $1', [id]);
+  await q.query('DELETE FROM initiative_approaches WHERE initiative_id = $1', [id]);
+  for (const [position, p] of i.parties.entries()) {
+    await q.query(
+      `INSERT INTO initiative_parties (initiative_id, position, kind, organisation_id, name, perspective)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, position, p.kind, p.organisationId, p.name, p.perspective],
+    );
+  }
+  for (const code of i.approachCodes) {
+    await q.query('INSERT INTO initiative_approaches (initiative_id, approach_code) VALUES ($1, $2)', [id, code]);
+  }
+}
+
+export async function organisationNames(q: Queryable, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const { rows } = await q.query<{ id: string; name: string }>(
+    'SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])',
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function existingApproaches(q: Queryable): Promise<Set<string>> {
+  const { rows } = await q.query<{ code: string }>('SELECT code FROM approaches');
+  return new Set(rows.map((r) => r.code));
+}
+
+export async function existingRegions(q: Queryable): Promise<Map<string, string>> {
+  const { rows } = await q.query<{ code: string; name: string }>('SELECT code, name FROM regions ORDER BY code');
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+export interface GoalRow {
+  id: string;
+  programmeId: string;
+  description: string;
+  metric: Metric;
+  scope: 'programme' | 'region' | 'approach';
+  regionCode: string | null;
+  approachCode: string | null;
+  targetGroup: string | null;
+  population: 'programme' | 'everyone';
+  periodStart: string;
+  periodEnd: string;
+  baseline: number | null;
+  baselineNote: string | null;
+  target: number;
+  approachMinReach: number | null;
+}
+
+const GOAL_COLUMNS = `g.id, g.programme_id AS "programmeId", g.description, g.metric, g.scope, g.region_code AS "regionCode",
+  g.approach_code AS "approachCode", g.target_group AS "targetGroup", g.population,
+  to_char(g.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(g.period_end, 'YYYY-MM-DD') AS "periodEnd",
+  g.baseline::float8 AS baseline, g.baseline_note AS "baselineNote", g.target::float8 AS target,
+  g.approach_min_reach AS "approachMinReach"`;
+
+export async function findGoals(q: Queryable, programmeId: string): Promise<GoalRow[]> {
+  const { rows } = await q.query<GoalRow>(
+    `SELECT ${GOAL_COLUMNS} FROM programme_goals g WHERE g.programme_id = $1 ORDER BY g.period_start, g.created_at, g.id`,
+    [programmeId],
+  );
+  return rows;
+}
+
+export async function getGoal(q: Queryable, id: string): Promise<(GoalRow & { organisationId: string }) | null> {
+  const { rows } = await q.query<GoalRow & { organisationId: string }>(
+    `SELECT ${GOAL_COLUMNS}, p.organisation_id AS "organisationId"
+       FROM programme_goals g JOIN programmes p ON p.id = g.programme_id WHERE g.id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export type GoalWrite = Omit<GoalRow, 'id' | 'programmeId'>;
+
+export async function insertGoal(
+  q: Queryable,
+  g: GoalWrite & { programmeId: string; createdBy: string | null },
+): Promise<string> {
+  const { rows } = await q.query<{ id: string }>(
+    `INSERT INTO programme_goals (programme_id, description, metric, scope, region_code, approach_code, target_group,
+       population, period_start, period_end, baseline, baseline_note, target, approach_min_reach, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, clock_timestamp()) RETURNING id`,
+    [
+      g.programmeId,
+      g.description,
+      g.metric,
+      g.scope,
+      g.regionCode,
+      g.approachCode,
+      g.targetGroup,
+      g.population,
+      g.periodStart,
+      g.periodEnd,
+      g.baseline,
+      g.baselineNote,
+      g.target,
+      g.approachMinReach,
+      g.createdBy,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+export async function updateGoal(q: Queryable, id: string, g: GoalWrite): Promise<void> {
+  await q.query(
+    `UPDATE programme_goals SET description = $2, metric = $3, scope = $4, region_code = $5, approach_code = $6,
+       target_group = $7, population = $8, period_start = $9, period_end = $10, baseline = $11, baseline_note = $12,
+       target = $13, approach_min_reach = $14, updated_at = now()
+     WHERE id = $1`,
+    [
+      id,
+      g.description,
+      g.metric,
+      g.scope,
+      g.regionCode,
+      g.approachCode,
+      g.targetGroup,
+      g.population,
+      g.periodStart,
+      g.periodEnd,
+      g.baseline,
+      g.baselineNote,
+      g.target,
+      g.approachMinReach,
+    ],
+  );
+}
+
+export interface ApproachRow {
+  code: string;
+  nameNl: string;
+  nameEn: string;
+  descriptionNl: string | null;
+  descriptionEn: string | null;
+  active: boolean;
+  knowledgeItems: { id: string; slug: string; title: string; evidenceLevel: string }[];
+}
+
+export async function findApproachDetails(q: Queryable, code: string | null): Promise<ApproachRow[]> {
+  const { rows } = await q.query<ApproachRow>(
+    `SELECT a.code, a.name_nl AS "nameNl", a.name_en AS "nameEn", a.description_nl AS "descriptionNl",
+            a.description_en AS "descriptionEn", a.active,
+            coalesce((SELECT json_agg(json_build_object('id', k.id, 'slug', k.slug, 'title', k.title,
+                'evidenceLevel', k.evidence_level) ORDER BY k.title)
+               FROM knowledge_item_approaches ka JOIN knowledge_items k ON k.id = ka.item_id
+              WHERE ka.approach_code = a.code AND k.status = 'published'), '[]'::json) AS "knowledgeItems"
+       FROM approaches a WHERE ($1::text IS NULL OR a.code = $1) ORDER BY a.sort_order, a.code`,
+    [code],
+  );
+  return rows;
+}
+
+export async function updateApproachDescription(
+  q: Queryable,
+  code: string,
+  d: { descriptionNl: string | null; descriptionEn: string | null },
+): Promise<void> {
+  await q.query('UPDATE approaches SET description_nl = $2, description_en = $3 WHERE code = $1', [
+    code,
+    d.descriptionNl,
+    d.descriptionEn,
+  ]);
+}
+
+/** Regions (arbeidsmarktregio) and programmes of the organisations a programme manager works in. */
+export async function managerReach(
+  q: Queryable,
+  organisationIds: string[],
+): Promise<{ regions: string[]; programmes: string[] }> {
+  const { rows } = await q.query<{ regions: string[]; programmes: string[] }>(
+    `SELECT array(SELECT DISTINCT o.region_code FROM organisations o WHERE o.id = ANY($1::uuid[]) ORDER BY 1) AS regions,
+            array(SELECT p.id::text FROM programmes p WHERE p.organisation_id = ANY($1::uuid[])) AS programmes`,
+    [organisationIds],
+  );
+  return rows[0]!;
+}
+
+export async function municipalityRegion(q: Queryable, code: string): Promise<string | null> {
+  const { rows } = await q.query<{ regionCode: string }>(
+    'SELECT region_code AS "regionCode" FROM municipalities WHERE code = $1',
+    [code],
+  );
+  return rows[0]?.regionCode ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Indicators
+
+/** Which trajectories count: all filters are optional (null = no restriction). */
+export interface PopulationFilter {
+  programmeId: string | null;
+  initiativeId: string | null;
+  approachCode: string | null;
+  organisationId: string | null;
+  regionCode: string | null;
+  municipalityCode: string | null;
+  targetGroup: string | null;
+}
+
+export const NO_FILTER: PopulationFilter = {
+  programmeId: null,
+  initiativeId: null,
+  approachCode: null,
+  organisationId: null,
+  regionCode: null,
+  municipalityCode: null,
+  targetGroup: null,
+};
+
+/** Paid work of at least 4 hours a week: `isJobStart` of jobs.indicators.ts. */
+export const JOB_START_SQL = `(j.wage_form <> 'unpaidWorkExperience' AND j.hours_per_week >= 4)`;
+/** Open to anyone and at least the minimum wage: `isCompetitive` of jobs.indicators.ts. */
+export const COMPETITIVE_SQL = `(j.open_to_anyone AND j.wage_form IN ('marketWage', 'loonkostensubsidie'))`;
+
+/** A trajectory `t` counts for initiative `i` (a party organisation, and one of its approaches when it lists any). */
+const IN_INITIATIVE = (
+  t: string,
+) => `EXISTS (SELECT 1 FROM initiative_parties ip WHERE ip.initiative_id = i.id AND ip.organisation_id = ${t}.organisation_id)
+  AND (NOT EXISTS (SELECT 1 FROM initiative_approaches ia WHERE ia.initiative_id = i.id)
+       OR EXISTS (SELECT 1 FROM initiative_approaches ia WHERE ia.initiative_id = i.id AND ia.approach_code = ${t}.approach_code))`;
+
+/**
+ * The trajectories in the population, with where the participant lives (gemeente → arbeidsmarktregio)
+ * and their target groups. Parameters $1–$7: the filter.
+ */
+const SCOPED = `scoped AS (
+  SELECT t.id, t.participant_id, t.organisation_id, t.approach_code, t.referral_date, p.municipality_code,
+         m.region_code, p.target_groups
+    FROM trajectories t
+    JOIN participants p ON p.id = t.participant_id
+    JOIN municipalities m ON m.code = p.municipality_code
+   WHERE ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM initiatives i WHERE i.programme_id = $1 AND ${IN_INITIATIVE('t')}))
+     AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM initiatives i WHERE i.id = $2 AND ${IN_INITIATIVE('t')}))
+     AND ($3::text IS NULL OR t.approach_code = $3)
+     AND ($4::uuid IS NULL OR t.organisation_id = $4)
+     AND ($5::text IS NULL OR m.region_code = $5)
+     AND ($6::text IS NULL OR p.municipality_code = $6)
+     AND ($7::text IS NULL OR $7 = ANY (p.target_groups))
+)`;
+
+/** The row key(s) of a scoped trajectory `s` per breakdown (a participant may be in several target groups). */
+const KEYS: Record<Dimension, string> = {
+  none: `SELECT 'all'::text AS key`,
+  approach: `SELECT s.approach_code AS key`,
+  organisation: `SELECT s.organisation_id::text AS key`,
+  region: `SELECT s.region_code AS key`,
+  municipality: `SELECT s.municipality_code AS key`,
+  targetGroup: `SELECT g AS key FROM unnest(CASE WHEN cardinality(s.target_groups) = 0 THEN ARRAY['unknown']::text[]
+    ELSE s.target_groups END) g`,
+  initiative: `SELECT i.id::text AS key FROM initiatives i WHERE i.programme_id = $1 AND ${IN_INITIATIVE('s')}`,
+};
+
+/**
+ * Active (engaged) on some day of [$8, $9]: in a phase from intake up to follow-up. Phase spans come from
+ * the phase events (a phase lasts from its event to the next one's day).
+ */
+const ACTIVE = `spans AS (
+  SELECT e.trajectory_id, e.to_phase AS phase, e.occurred_on AS start_on,
+         lead(e.occurred_on) OVER (PARTITION BY e.trajectory_id ORDER BY e.occurred_on, e.recorded_at, e.id) AS end_on
+    FROM trajectory_phase_events e JOIN scoped s ON s.id = e.trajectory_id
+), active AS (
+  SELECT DISTINCT trajectory_id FROM spans
+   WHERE phase IN ('intake', 'jobSearch', 'workingWithSupport', 'followUp')
+     AND start_on <= $9::date AND (end_on IS NULL OR end_on > greatest($8::date, start_on))
+)`;
+
+const filterParams = (f: PopulationFilter) => [
+  f.programmeId,
+  f.initiativeId,
+  f.approachCode,
+  f.organisationId,
+  f.regionCode,
+  f.municipalityCode,
+  f.targetGroup,
+];
+
+export interface KeyCount {
+  key: string | null;
+  n: number;
+}
+
+/** Reach: unique participants with an active trajectory in the period, per key; key null = all (distinct). */
+export async function countReach(
+  q: Queryable,
+  f: PopulationFilter,
+  by: Dimension,
+  from: string,
+  to: string,
+): Promise<KeyCount[]> {
+  const { rows } = await q.query<KeyCount>(
+    `WITH ${SCOPED}, ${ACTIVE}
+     SELECT k.key, count(DISTINCT s.participant_id)::int AS n
+       FROM scoped s JOIN active a ON a.trajectory_id = s.id CROSS JOIN LATERAL (${KEYS[by]}) k
+      GROUP BY k.key
+     UNION ALL
+     SELECT NULL, count(DISTINCT s.participant_id)::int FROM scoped s JOIN active a ON a.trajectory_id = s.id`,
+    [...filterParams(f), from, to],
+  );
+  return rows;
+}
+
+/**
+ * Job starts in the period, per key; a job counts for the trajectory it is linked to, or else for the
+ * participant's latest trajectory referred on or before the job's start.
+ */
+export async function countJobStarts(
+  q: Queryable,
+  f: PopulationFilter,
+  by: Dimension,
+  from: string,
+  to: string,
+): Promise<KeyCount[]> {
+  const { rows } = await q.query<KeyCount>(
+    `WITH ${SCOPED}, starts AS (
+       SELECT j.id, coalesce(j.trajectory_id, (SELECT t2.id FROM trajectories t2 WHERE t2.participant_id = j.participant_id
+                AND t2.referral_date <= j.start_date ORDER BY t2.referral_date DESC, t2.created_at DESC LIMIT 1)) AS trajectory_id
+         FROM job_episodes j
+        WHERE j.start_date BETWEEN $8::date AND $9::date AND ${JOB_START_SQL}
+          AND j.participant_id IN (SELECT participant_id FROM scoped)
+     )
+     SELECT k.key, count(DISTINCT st.id)::int AS n
+       FROM starts st JOIN scoped s ON s.id = st.trajectory_id CROSS JOIN LATERAL (${KEYS[by]}) k
+      GROUP BY k.key
+     UNION ALL
+     SELECT NULL, count(*)::int FROM starts st JOIN scoped s ON s.id = st.trajectory_id`,
+    [...filterParams(f), from, to],
+  );
+  return rows;
+}
+
+export interface PlacementCandidate {
+  trajectoryId: string;
+  participantId: string;
+  keys: string[];
+  episodes: EpisodeFacts[];
+}
+
+/**
+ * Trajectories in the population referred on or before `asOf`, with the participant's job episodes that
+ * started on or after the referral (and by `asOf`): what `sustainablePlacementDate` needs.
+ */
+export async function placementCandidates(
+  q: Queryable,
+  f: PopulationFilter,
+  by: Dimension,
+  from: string,
+  asOf: string,
+): Promise<PlacementCandidate[]> {
+  const { rows } = await q.query<PlacementCandidate>(
+    `WITH ${SCOPED}
+     SELECT s.id AS "trajectoryId", s.participant_id AS "participantId",
+            array(${KEYS[by]}) AS keys,
+            (SELECT json_agg(json_build_object('startDate', j.start_date, 'endDate', j.end_date,
+                 'hoursPerWeek', j.hours_per_week::float8, 'wageForm', j.wage_form, 'openToAnyone', j.open_to_anyone)
+                 ORDER BY j.start_date)
+               FROM job_episodes j
+              WHERE j.participant_id = s.participant_id AND j.start_date >= s.referral_date AND j.start_date <= $9::date
+                AND j.wage_form <> 'unpaidWorkExperience') AS episodes
+       FROM scoped s
+      WHERE s.referral_date <= $9::date
+        AND EXISTS (SELECT 1 FROM job_episodes j WHERE j.participant_id = s.participant_id AND j.start_date >= s.referral_date
+              AND j.start_date <= $9::date AND j.wage_form <> 'unpaidWorkExperience' AND $8::date <= $9::date)`,
+    [...filterParams(f), from, asOf],
+  );
+  return rows;
+}
+
+/** Of the participants active in the period (IPS caseload when the filter has approach ips): those who worked in a competitive job during it. */
+export async function countWorkedCompetitive(
+  q: Queryable,
+  f: PopulationFilter,
+  from: string,
+  to: string,
+): Promise<number> {
+  const { rows } = await q.query<{ n: number }>(
+    `WITH ${SCOPED}, ${ACTIVE}
+     SELECT count(DISTINCT s.participant_id)::int AS n
+       FROM scoped s JOIN active a ON a.trajectory_id = s.id
+      WHERE EXISTS (SELECT 1 FROM job_episodes j WHERE j.participant_id = s.participant_id AND ${COMPETITIVE_SQL}
+              AND j.start_date <= $9::date AND (j.end_date IS NULL OR j.end_date >= $8::date))`,
+    [...filterParams(f), from, to],
+  );
+  return rows[0]!.n;
+}
+
+/** The regions (where participants live) in which each approach had active trajectories in the period. */
+export async function approachRegions(
+  q: Queryable,
+  f: PopulationFilter,
+  from: string,
+  to: string,
+): Promise<{ approachCode: string; regionCode: string }[]> {
+  const { rows } = await q.query<{ approachCode: string; regionCode: string }>(
+    `WITH ${SCOPED}, ${ACTIVE}
+     SELECT DISTINCT s.approach_code AS "approachCode", s.region_code AS "regionCode"
+       FROM scoped s JOIN active a ON a.trajectory_id = s.id ORDER BY 1, 2`,
+    [...filterParams(f), from, to],
+  );
+  return rows;
+}
+
+/** Labels of row keys: approach, organisation, region, municipality or initiative names. */
+export async function keyLabels(
+  q: Queryable,
+  by: Dimension,
+  keys: string[],
+  lang: 'nl' | 'en',
+): Promise<Map<string, string>> {
+  const sql: Partial<Record<Dimension, string>> = {
+    approach: `SELECT code AS key, CASE WHEN $2 = 'en' THEN name_en ELSE name_nl END AS label FROM approaches WHERE code = ANY($1::text[])`,
+    organisation: `SELECT id::text AS key, name AS label FROM organisations WHERE id::text = ANY($1::text[]) AND $2 <> ''`,
+    region: `SELECT code AS key, name AS label FROM regions WHERE code = ANY($1::text[]) AND $2 <> ''`,
+    municipality: `SELECT code AS key, name AS label FROM municipalities WHERE code = ANY($1::text[]) AND $2 <> ''`,
+    initiative: `SELECT id::text AS key, name AS label FROM initiatives WHERE id::text = ANY($1::text[]) AND $2 <> ''`,
+  };
+  const query = sql[by];
+  if (!query || keys.length === 0) {
+    return new Map();
+  }
+  const { rows } = await q.query<{ key: string; label: string }>(query, [keys, lang]);
+  return new Map(rows.map((r) => [r.key, r.label]));
+}
+
+export async function initiativeProgramme(q: Queryable, initiativeId: string): Promise<string | null> {
+  const { rows } = await q.query<{ programmeId: string }>(
+    'SELECT programme_id AS "programmeId" FROM initiatives WHERE id = $1',
+    [initiativeId],
+  );
+  return rows[0]?.programmeId ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Fidelity reviews
+
+export interface FidelityReviewRow {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  teamName: string | null;
+  reviewedOn: string;
+  reviewers: string[];
+  summary: string | null;
+  scores: Record<string, number>;
+  notes: Record<string, string>;
+  openActionPoints: number;
+  recordedAt: Date;
+}
+
+const REVIEW_COLUMNS = `r.id, r.organisation_id AS "organisationId", o.name AS "organisationName", r.team_name AS "teamName",
+  to_char(r.reviewed_on, 'YYYY-MM-DD') AS "reviewedOn", r.reviewers, r.summary, r.recorded_at AS "recordedAt",
+  coalesce((SELECT json_object_agg(s.item_key, s.score) FROM fidelity_review_scores s WHERE s.review_id = r.id), '{}'::json) AS scores,
+  coalesce((SELECT json_object_agg(s.item_key, s.note) FROM fidelity_review_scores s WHERE s.review_id = r.id AND s.note IS NOT NULL), '{}'::json) AS notes,
+  (SELECT count(*)::int FROM fidelity_action_points a WHERE a.review_id = r.id AND a.status = 'open') AS "openActionPoints"`;
+
+/** Reviews, oldest first per team; `organisationIds` null = all teams. */
+export async function findReviews(
+  q: Queryable,
+  organisationIds: string[] | null,
+  organisationId: string | null,
+): Promise<FidelityReviewRow[]> {
+  const { rows } = await q.query<FidelityReviewRow>(
+    `SELECT ${REVIEW_COLUMNS} FROM fidelity_reviews r JOIN organisations o ON o.id = r.organisation_id
+      WHERE ($1::uuid[] IS NULL OR r.organisation_id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR r.organisation_id = $2)
+      ORDER BY o.name, r.organisation_id, coalesce(r.team_name, ''), r.reviewed_on, r.recorded_at`,
+    [organisationIds, organisationId],
+  );
+  return rows;
+}
+
+export async function getReview(q: Queryable, id: string): Promise<FidelityReviewRow | null> {
+  const { rows } = await q.query<FidelityReviewRow>(
+    `SELECT ${REVIEW_COLUMNS} FROM fidelity_reviews r JOIN organisations o ON o.id = r.organisation_id WHERE r.id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** The review of the same team just before this one (by review date). */
+export async function previousReview(q: Queryable, r: FidelityReviewRow): Promise<FidelityReviewRow | null> {
+  const { rows } = await q.query<FidelityReviewRow>(
+    `SELECT ${REVIEW_COLUMNS} FROM fidelity_reviews r JOIN organisations o ON o.id = r.organisation_id
+      WHERE r.organisation_id = $1 AND coalesce(r.team_name, '') = coalesce($2, '') AND r.id <> $3
+        AND (r.reviewed_on < $4::date OR (r.reviewed_on = $4::date AND r.recorded_at < $5))
+      ORDER BY r.reviewed_on DESC, r.recorded_at DESC LIMIT 1`,
+    [r.organisationId, r.teamName, r.id, r.reviewedOn, r.recordedAt],
+  );
+  return rows[0] ?? null;
+}
+
+export async function insertReview(
+  q: Queryable,
+  r: {
+    organisationId: string;
+    teamName: string | null;
+    reviewedOn: string;
+    reviewers: string[];
+    summary: string | null;
+    scores: Record<string, number>;
+    notes: Record<string, string>;
+    recordedBy: string | null;
+  },
+): Promise<string> {
+  const { rows } = await q.query<{ id: string }>(
+    `INSERT INTO fidelity_reviews (organisation_id, team_name, reviewed_on, reviewers, summary, recorded_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [r.organisationId, r.teamName, r.reviewedOn, r.reviewers, r.summary, r.recordedBy],
+  );
+  const id = rows[0]!.id;
+  const keys = Object.keys(r.scores);
+  await q.query(
+    `INSERT INTO fidelity_review_scores (review_id, item_key, score, note)
+     SELECT $1, k, s, n FROM unnest($2::text[], $3::smallint[], $4::text[]) AS x(k, s, n)`,
+    [id, keys, keys.map((k) => r.scores[k]!), keys.map((k) => r.notes[k] ?? null)],
+  );
+  return id;
+}
+
+export interface ActionPointRow {
+  id: string;
+  reviewId: string;
+  itemKey: string | null;
+  description: string;
+  owner: string | null;
+  dueOn: string | null;
+  status: 'open' | 'done';
+  doneOn: string | null;
+}
+
+const ACTION_COLUMNS = `a.id, a.review_id AS "reviewId", a.item_key AS "itemKey", a.description, a.owner,
+  to_char(a.due_on, 'YYYY-MM-DD') AS "dueOn", a.status, to_char(a.done_on, 'YYYY-MM-DD') AS "doneOn"`;
+
+export async function findActionPoints(q: Queryable, reviewId: string): Promise<ActionPointRow[]> {
+  const { rows } = await q.query<ActionPointRow>(
+    `SELECT ${ACTION_COLUMNS} FROM fidelity_action_points a WHERE a.review_id = $1 ORDER BY a.created_at, a.id`,
+    [reviewId],
+  );
+  return rows;
+}
+
+export async function getActionPoint(
+  q: Queryable,
+  id: string,
+): Promise<(ActionPointRow & { organisationId: string }) | null> {
+  const { rows } = await q.query<ActionPointRow & { organisationId: string }>(
+    `SELECT ${ACTION_COLUMNS}, r.organisation_id AS "organisationId"
+       FROM fidelity_action_points a JOIN fidelity_reviews r ON r.id = a.review_id WHERE a.id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export async function insertActionPoint(
+  q: Queryable,
+  a: Omit<ActionPointRow, 'id' | 'status' | 'doneOn'> & { createdBy: string | null },
+): Promise<string> {
+  const { rows } = await q.query<{ id: string }>(
+    `INSERT INTO fidelity_action_points (review_id, item_key, description, owner, due_on, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [a.reviewId, a.itemKey, a.description, a.owner, a.dueOn, a.createdBy],
+  );
+  return rows[0]!.id;
+}
+
+export async function updateActionPoint(
+  q: Queryable,
+  id: string,
+  a: Pick<ActionPointRow, 'description' | 'owner' | 'dueOn' | 'status' | 'doneOn'>,
+): Promise<void> {
+  await q.query(
+    `UPDATE fidelity_action_points SET description = $2, owner = $3, due_on = $4, status = $5, done_on = $6, updated_at = now()
+      WHERE id = $1`,
+    [id, a.description, a.owner, a.dueOn, a.status, a.doneOn],
+  );
+}

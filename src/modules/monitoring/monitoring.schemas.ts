@@ -1,0 +1,598 @@
+/** Request and response shapes of monitoring: registry, indicators, goal progress and fidelity reviews. */
+import { Type, type Static } from 'typebox';
+import { DateTime, Uuid } from '../../shared/schemas.js';
+import { DateOnly, NullableDate } from '../trajectories/trajectories.schemas.js';
+import { TARGET_GROUPS, TargetGroupSchema } from '../learning-routes/learning-routes.schemas.js';
+
+export { TARGET_GROUPS };
+
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Text = (max: number) => Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: max })]));
+const RegionCode = Type.String({ pattern: '^AM[0-9]{2}$', description: 'Code van de arbeidsmarktregio (AMnn).' });
+const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$', description: 'Gemeentecode (GMnnnn).' });
+const ApproachCode = Type.String({ pattern: '^[a-z][a-zA-Z0-9]{1,39}$', description: 'Code van de aanpak.' });
+
+// ---------------------------------------------------------------------------------------------------------
+// Published counts
+
+export const Cell = Type.Object(
+  {
+    value: Type.Union([Type.Null(), Type.Integer({ minimum: 0 })], {
+      description: 'Het aantal; null als het is afgeschermd.',
+    }),
+    display: Type.String({
+      description:
+        'Wat te tonen: het getal, "< 10" (klein aantal) of "x" (afgeschermd om een klein aantal te beschermen).',
+    }),
+    suppressed: Type.Boolean(),
+    status: Type.Enum(['shown', 'primary', 'secondary'] as const, {
+      description:
+        'shown (getoond), primary (kleiner dan de drempel), secondary (afgeschermd zodat een klein aantal niet uit de totalen volgt).',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type Cell = Static<typeof Cell>;
+
+export const SUSTAINABLE_FIELDS = Type.Object(
+  {
+    minHoursPerWeek: Type.Number({ minimum: 1, maximum: 40, multipleOf: 0.5 }),
+    maxGapDays: Type.Integer({ minimum: 0, maximum: 92 }),
+    competitiveOnly: Type.Boolean(),
+  },
+  { additionalProperties: false, description: 'Definitie van duurzame plaatsing (zie docs/domain/indicators.md).' },
+);
+export const Suppression = Type.Object(
+  {
+    threshold: Type.Integer({ minimum: 10, maximum: 100, description: 'Aantallen hieronder worden "< drempel".' }),
+    showZeros: Type.Boolean({ description: 'Een echte 0 tonen.' }),
+  },
+  { additionalProperties: false },
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// Registry
+
+export const PROGRAMME_STATUSES = ['preparing', 'running', 'followUp', 'ended'] as const;
+export const BUILDING_BLOCKS = [
+  'resilience',
+  'workplaces',
+  'sustainableJobs',
+  'stakeholderCooperation',
+  'monitoringEvaluation',
+] as const;
+export type BuildingBlock = (typeof BUILDING_BLOCKS)[number];
+export const BuildingBlockSchema = Type.Enum(BUILDING_BLOCKS, {
+  description:
+    'Bouwsteen (seed 000): resilience (sociale weerbaarheid en zelfvertrouwen), workplaces (werkplekken organiseren), sustainableJobs (duurzame banen), stakeholderCooperation (samenwerking met overheid en andere partijen), monitoringEvaluation (monitoren en evalueren).',
+});
+export const PARTY_KINDS = ['organisation', 'company', 'network'] as const;
+
+export const PartyInput = Type.Object(
+  {
+    kind: Type.Enum(PARTY_KINDS, {
+      description: 'organisation (op het platform), company (onderneming), network (netwerk).',
+    }),
+    organisationId: Type.Optional(Type.Union([Type.Null(), Uuid])),
+    name: Type.Optional(Name),
+    perspective: Type.String({ minLength: 1, maxLength: 500, description: 'Het perspectief dat de partij inbrengt.' }),
+  },
+  { additionalProperties: false },
+);
+export const Party = Type.Object(
+  {
+    kind: Type.Enum(PARTY_KINDS),
+    organisationId: Type.Union([Type.Null(), Uuid]),
+    name: Type.String(),
+    perspective: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export const InitiativeCreateBody = Type.Object(
+  {
+    name: Name,
+    description: Text(4000),
+    status: Type.Enum(PROGRAMME_STATUSES, {
+      description: 'preparing (in voorbereiding), running (loopt), followUp (vervolg), ended (afgelopen).',
+    }),
+    startsOn: DateOnly,
+    endsOn: Type.Optional(NullableDate),
+    buildingBlocks: Type.Array(BuildingBlockSchema, { maxItems: 5, uniqueItems: true }),
+    parties: Type.Array(PartyInput, { minItems: 1, maxItems: 30 }),
+    approachCodes: Type.Optional(Type.Array(ApproachCode, { maxItems: 10, uniqueItems: true })),
+    followUpOf: Type.Optional(Type.Union([Type.Null(), Uuid])),
+  },
+  { additionalProperties: false },
+);
+export type InitiativeCreateBody = Static<typeof InitiativeCreateBody>;
+export const InitiativePatchBody = Type.Partial(InitiativeCreateBody, {
+  additionalProperties: false,
+  minProperties: 1,
+});
+export type InitiativePatchBody = Static<typeof InitiativePatchBody>;
+
+export const Initiative = Type.Object(
+  {
+    id: Uuid,
+    programmeId: Uuid,
+    name: Type.String(),
+    description: Type.Union([Type.Null(), Type.String()]),
+    status: Type.Enum(PROGRAMME_STATUSES),
+    startsOn: DateOnly,
+    endsOn: NullableDate,
+    buildingBlocks: Type.Array(BuildingBlockSchema),
+    parties: Type.Array(Party),
+    approachCodes: Type.Array(Type.String()),
+    followUpOf: Type.Union([Type.Null(), Uuid]),
+  },
+  { additionalProperties: false },
+);
+export type Initiative = Static<typeof Initiative>;
+
+export const METRICS = [
+  'reach',
+  'jobStarts',
+  'sustainable6',
+  'sustainable12',
+  'ipsEmploymentRate',
+  'nationalApproaches',
+] as const;
+export type Metric = (typeof METRICS)[number];
+export const GOAL_SCOPES = ['programme', 'region', 'approach'] as const;
+export const GoalCreateBody = Type.Object(
+  {
+    description: Type.String({ minLength: 1, maxLength: 300 }),
+    metric: Type.Enum(METRICS, {
+      description:
+        'Wat telt: reach (bereik), jobStarts (baanstarts), sustainable6 / sustainable12 (duurzaam geplaatst na 6 / 12 maanden), ipsEmploymentRate (IPS: % aan het werk per kwartaal), nationalApproaches (aantal landelijke aanpakken met een minimaal bereik).',
+    }),
+    scope: Type.Enum(GOAL_SCOPES, {
+      description: 'programme (het hele programma), region (per arbeidsmarktregio), approach (per aanpak).',
+    }),
+    regionCode: Type.Optional(Type.Union([Type.Null(), RegionCode])),
+    approachCode: Type.Optional(Type.Union([Type.Null(), ApproachCode])),
+    targetGroup: Type.Optional(Type.Union([Type.Null(), TargetGroupSchema])),
+    population: Type.Optional(
+      Type.Enum(['programme', 'everyone'] as const, {
+        description:
+          'programme (alleen trajecten van de initiatieven van het programma), everyone (alle trajecten in de regio of aanpak).',
+      }),
+    ),
+    periodStart: DateOnly,
+    periodEnd: DateOnly,
+    baseline: Type.Optional(Type.Union([Type.Null(), Type.Number({ minimum: 0, maximum: 10_000_000 })])),
+    baselineNote: Text(500),
+    target: Type.Number({ exclusiveMinimum: 0, maximum: 10_000_000 }),
+    approachMinReach: Type.Optional(Type.Union([Type.Null(), Type.Integer({ minimum: 10, maximum: 1_000_000 })])),
+  },
+  { additionalProperties: false },
+);
+export type GoalCreateBody = Static<typeof GoalCreateBody>;
+export const GoalPatchBody = Type.Partial(GoalCreateBody, { additionalProperties: false, minProperties: 1 });
+export type GoalPatchBody = Static<typeof GoalPatchBody>;
+
+export const Goal = Type.Object(
+  {
+    id: Uuid,
+    programmeId: Uuid,
+    description: Type.String(),
+    metric: Type.Enum(METRICS),
+    scope: Type.Enum(GOAL_SCOPES),
+    regionCode: Type.Union([Type.Null(), Type.String()]),
+    approachCode: Type.Union([Type.Null(), Type.String()]),
+    targetGroup: Type.Union([Type.Null(), Type.String()]),
+    population: Type.Enum(['programme', 'everyone'] as const),
+    periodStart: DateOnly,
+    periodEnd: DateOnly,
+    baseline: Type.Union([Type.Null(), Type.Number()]),
+    baselineNote: Type.Union([Type.Null(), Type.String()]),
+    target: Type.Number(),
+    approachMinReach: Type.Union([Type.Null(), Type.Integer()]),
+  },
+  { additionalProperties: false },
+);
+export type Goal = Static<typeof Goal>;
+
+export const ProgrammeCreateBody = Type.Object(
+  {
+    name: Name,
+    description: Text(4000),
+    ambition: Text(4000),
+    startsOn: DateOnly,
+    endsOn: Type.Optional(NullableDate),
+    sustainableDefinition: Type.Optional(SUSTAINABLE_FIELDS),
+    suppression: Type.Optional(Suppression),
+  },
+  { additionalProperties: false },
+);
+export type ProgrammeCreateBody = Static<typeof ProgrammeCreateBody>;
+export const ProgrammePatchBody = Type.Partial(ProgrammeCreateBody, { additionalProperties: false, minProperties: 1 });
+export type ProgrammePatchBody = Static<typeof ProgrammePatchBody>;
+
+export const ProgrammeSummary = Type.Object(
+  {
+    id: Uuid,
+    organisationId: Uuid,
+    organisationName: Type.String(),
+    name: Type.String(),
+    startsOn: DateOnly,
+    endsOn: NullableDate,
+    initiatives: Type.Integer({ minimum: 0 }),
+    goals: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+export const ProgrammeList = Type.Object({ items: Type.Array(ProgrammeSummary) }, { additionalProperties: false });
+
+export const Programme = Type.Object(
+  {
+    id: Uuid,
+    organisationId: Uuid,
+    organisationName: Type.String(),
+    name: Type.String(),
+    description: Type.Union([Type.Null(), Type.String()]),
+    ambition: Type.Union([Type.Null(), Type.String()]),
+    startsOn: DateOnly,
+    endsOn: NullableDate,
+    sustainableDefinition: SUSTAINABLE_FIELDS,
+    suppression: Suppression,
+    initiatives: Type.Array(Initiative),
+    goals: Type.Array(Goal),
+    permissions: Type.Object(
+      { manage: Type.Boolean(), readIndicators: Type.Boolean() },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Programme = Static<typeof Programme>;
+
+export const ApproachCodeParams = Type.Object({ code: ApproachCode }, { additionalProperties: false });
+export const ApproachPatchBody = Type.Object(
+  { descriptionNl: Text(4000), descriptionEn: Text(4000) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export const ApproachDetail = Type.Object(
+  {
+    code: Type.String(),
+    name: Type.String(),
+    description: Type.Union([Type.Null(), Type.String()]),
+    active: Type.Boolean(),
+    scope: Type.Enum(['notRunning', 'regional', 'national'] as const, {
+      description:
+        'Berekend uit de regio’s waar de aanpak in de periode deelnemers bereikte: national vanaf 3 arbeidsmarktregio’s.',
+    }),
+    regions: Type.Array(Type.Object({ code: Type.String(), name: Type.String() }, { additionalProperties: false })),
+    knowledgeItems: Type.Array(
+      Type.Object(
+        { id: Uuid, slug: Type.String(), title: Type.String(), evidenceLevel: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export const ApproachPeriodQuery = Type.Object(
+  {
+    from: Type.Optional(DateOnly),
+    to: Type.Optional(DateOnly),
+    programmeId: Type.Optional(Type.String({ format: 'uuid', description: 'Alleen de trajecten van dit programma.' })),
+  },
+  { additionalProperties: false },
+);
+export const ApproachDetailList = Type.Object(
+  { from: DateOnly, to: DateOnly, nationalMinRegions: Type.Integer(), items: Type.Array(ApproachDetail) },
+  { additionalProperties: false },
+);
+export type ApproachDetailList = Static<typeof ApproachDetailList>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Indicators
+
+export const DIMENSIONS = [
+  'none',
+  'approach',
+  'organisation',
+  'region',
+  'municipality',
+  'targetGroup',
+  'initiative',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+const FilterFields = {
+  programmeId: Type.Optional(Uuid),
+  initiativeId: Type.Optional(Uuid),
+  approachCode: Type.Optional(ApproachCode),
+  organisationId: Type.Optional(Uuid),
+  regionCode: Type.Optional(RegionCode),
+  municipalityCode: Type.Optional(MunicipalityCode),
+  targetGroup: Type.Optional(TargetGroupSchema),
+};
+export const IndicatorQuery = Type.Object(
+  {
+    from: Type.Optional(DateOnly),
+    to: Type.Optional(DateOnly),
+    by: Type.Optional(
+      Type.Enum(DIMENSIONS, {
+        description:
+          'Uitsplitsing: none, approach, organisation, region, municipality, targetGroup, initiative (met programmeId).',
+      }),
+    ),
+    ...FilterFields,
+  },
+  { additionalProperties: false },
+);
+export type IndicatorQuery = Static<typeof IndicatorQuery>;
+
+export const MEASURES = ['reach', 'jobStarts', 'sustainable6', 'sustainable12'] as const;
+export type Measure = (typeof MEASURES)[number];
+const MeasureCells = Type.Object(
+  { reach: Cell, jobStarts: Cell, sustainable6: Cell, sustainable12: Cell },
+  { additionalProperties: false },
+);
+export const IndicatorTable = Type.Object(
+  {
+    from: DateOnly,
+    to: DateOnly,
+    asOf: DateOnly,
+    by: Type.Enum(DIMENSIONS),
+    regionCode: Type.Union([Type.Null(), Type.String()], {
+      description: 'De regio waartoe de cijfers zijn beperkt (programmamanager: de eigen regio).',
+    }),
+    threshold: Type.Integer(),
+    showZeros: Type.Boolean(),
+    sustainableDefinition: SUSTAINABLE_FIELDS,
+    columns: Type.Array(
+      Type.Object(
+        { key: Type.Enum(MEASURES), label: Type.String(), definition: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+    rows: Type.Array(
+      Type.Object({ key: Type.String(), label: Type.String(), cells: MeasureCells }, { additionalProperties: false }),
+    ),
+    total: MeasureCells,
+  },
+  { additionalProperties: false },
+);
+export type IndicatorTable = Static<typeof IndicatorTable>;
+
+export const IpsRateQuery = Type.Object(
+  { year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })), ...FilterFields },
+  { additionalProperties: false },
+);
+export type IpsRateQuery = Static<typeof IpsRateQuery>;
+export const IpsRateTable = Type.Object(
+  {
+    year: Type.Integer(),
+    regionCode: Type.Union([Type.Null(), Type.String()]),
+    threshold: Type.Integer(),
+    definition: Type.String(),
+    benchmarks: Type.Object(
+      { minimal: Type.Number(), average: Type.Number(), excellent: Type.Number() },
+      {
+        additionalProperties: false,
+        description: 'IPS-normen (% aan het werk per kwartaal): 31 minimaal, 41 gemiddeld, 50 uitstekend.',
+      },
+    ),
+    quarters: Type.Array(
+      Type.Object(
+        {
+          quarter: Type.Integer({ minimum: 1, maximum: 4 }),
+          from: DateOnly,
+          to: DateOnly,
+          partial: Type.Boolean({ description: 'Het kwartaal loopt nog: cijfers tot en met vandaag.' }),
+          caseload: Cell,
+          worked: Cell,
+          rate: Type.Union([Type.Null(), Type.Number({ minimum: 0, maximum: 100 })], {
+            description: 'Percentage aan het werk (1 decimaal); null als een aantal is afgeschermd.',
+          }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type IpsRateTable = Static<typeof IpsRateTable>;
+
+export const GoalProgressQuery = Type.Object({ asOf: Type.Optional(DateOnly) }, { additionalProperties: false });
+export const GoalProgressRow = Type.Object(
+  {
+    key: Type.String(),
+    label: Type.String(),
+    count: Cell,
+    rate: Type.Union([Type.Null(), Type.Number()], {
+      description: 'Bij ipsEmploymentRate: het percentage van het laatste kwartaal.',
+    }),
+    target: Type.Number(),
+    projection: Type.Union([
+      Type.Null(),
+      Type.Object(
+        {
+          year: Type.Integer(),
+          projected: Type.Integer(),
+          low: Type.Integer(),
+          high: Type.Integer(),
+          outlook: Type.Enum(['reached', 'likely', 'uncertain', 'unlikely'] as const),
+          early: Type.Boolean({
+            description: 'Begin van het jaar: de band zegt nog te weinig; toon alleen het aantal.',
+          }),
+        },
+        { additionalProperties: false },
+      ),
+    ]),
+    sentence: Type.String({ description: 'Bijvoorbeeld "Midden-Utrecht: 64 van 100; verwacht eind 2026: 86–116".' }),
+  },
+  { additionalProperties: false },
+);
+export const GoalProgress = Type.Object(
+  {
+    programmeId: Uuid,
+    asOf: DateOnly,
+    threshold: Type.Integer(),
+    goals: Type.Array(
+      Type.Object(
+        {
+          goal: Goal,
+          periodTo: DateOnly,
+          note: Type.Union([Type.Null(), Type.String()], {
+            description: 'Waarom er geen verwachting is, als die ontbreekt.',
+          }),
+          rows: Type.Array(GoalProgressRow),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type GoalProgress = Static<typeof GoalProgress>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Fidelity
+
+export const FidelityCatalogue = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object(
+        {
+          key: Type.String(),
+          section: Type.Enum(['staffing', 'organization', 'services'] as const),
+          number: Type.Integer(),
+          name: Type.String(),
+          verified: Type.Enum(['V', 'P', 'U'] as const, {
+            description: 'Bron van de naam: V geverifieerd, P deels, U niet geverifieerd.',
+          }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    bands: Type.Array(
+      Type.Object(
+        { band: Type.String(), min: Type.Integer(), max: Type.Integer(), name: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+    minScore: Type.Integer(),
+    maxScore: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+
+export const FidelityReviewBody = Type.Object(
+  {
+    organisationId: Uuid,
+    teamName: Type.Optional(Type.Union([Type.Null(), Type.String({ minLength: 1, maxLength: 200 })])),
+    reviewedOn: DateOnly,
+    reviewers: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 6 }),
+    summary: Text(4000),
+    scores: Type.Record(Type.String({ maxLength: 60 }), Type.Unknown(), {
+      description: 'Score 1–5 per onderdeel (alle 25), bijvoorbeeld { "caseloadSize": 4, … }.',
+    }),
+    notes: Type.Optional(Type.Record(Type.String({ maxLength: 60 }), Type.String({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);
+export type FidelityReviewBody = Static<typeof FidelityReviewBody>;
+
+export const ActionPointBody = Type.Object(
+  {
+    itemKey: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 60 })])),
+    description: Type.String({ minLength: 1, maxLength: 1000 }),
+    owner: Text(200),
+    dueOn: Type.Optional(NullableDate),
+  },
+  { additionalProperties: false },
+);
+export type ActionPointBody = Static<typeof ActionPointBody>;
+export const ActionPointPatchBody = Type.Object(
+  {
+    description: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
+    owner: Text(200),
+    dueOn: Type.Optional(NullableDate),
+    status: Type.Optional(Type.Enum(['open', 'done'] as const)),
+    doneOn: Type.Optional(NullableDate),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type ActionPointPatchBody = Static<typeof ActionPointPatchBody>;
+export const ActionPoint = Type.Object(
+  {
+    id: Uuid,
+    reviewId: Uuid,
+    itemKey: Type.Union([Type.Null(), Type.String()]),
+    description: Type.String(),
+    owner: Type.Union([Type.Null(), Type.String()]),
+    dueOn: NullableDate,
+    status: Type.Enum(['open', 'done'] as const),
+    doneOn: NullableDate,
+  },
+  { additionalProperties: false },
+);
+
+const Band = Type.Enum(['exemplary', 'good', 'fair', 'notIps'] as const);
+export const FidelityReviewSummary = Type.Object(
+  {
+    id: Uuid,
+    organisationId: Uuid,
+    organisationName: Type.String(),
+    teamName: Type.Union([Type.Null(), Type.String()]),
+    reviewedOn: DateOnly,
+    reviewers: Type.Array(Type.String()),
+    total: Type.Integer(),
+    max: Type.Integer(),
+    band: Band,
+    bandName: Type.String(),
+    sections: Type.Array(
+      Type.Object(
+        { section: Type.String(), total: Type.Integer(), items: Type.Integer(), mean: Type.Number() },
+        { additionalProperties: false },
+      ),
+    ),
+    totalChange: Type.Union([Type.Null(), Type.Integer()], {
+      description: 'Verschil met de vorige meting van hetzelfde team.',
+    }),
+    openActionPoints: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+export const FidelityReviewList = Type.Object(
+  { items: Type.Array(FidelityReviewSummary) },
+  { additionalProperties: false },
+);
+export const FidelityReviewQuery = Type.Object(
+  { organisationId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
+
+export const FidelityReview = Type.Object(
+  {
+    ...FidelityReviewSummary.properties,
+    summary: Type.Union([Type.Null(), Type.String()]),
+    profile: Type.Array(
+      Type.Object(
+        {
+          key: Type.String(),
+          section: Type.String(),
+          number: Type.Integer(),
+          name: Type.String(),
+          score: Type.Integer(),
+          note: Type.Union([Type.Null(), Type.String()]),
+          change: Type.Union([Type.Null(), Type.Integer()], { description: 'Verschil met de vorige meting.' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    weakest: Type.Array(Type.String(), {
+      description: 'Onderdelen met score 1 of 2, laagste eerst: startpunten voor actiepunten.',
+    }),
+    previousReviewId: Type.Union([Type.Null(), Uuid]),
+    actionPoints: Type.Array(ActionPoint),
+    recordedAt: DateTime,
+    permissions: Type.Object({ manageActionPoints: Type.Boolean() }, { additionalProperties: false }),
+  },
+  { additionalProperties: false },
+);
+export type FidelityReview = Static<typeof FidelityReview>;
