@@ -13,6 +13,8 @@ let t: TestApp;
 let adviser: Client;
 let coach: Client;
 let baker: Client;
+// On PostgreSQL the test files share one database: count what was there before this file's demo data.
+let before = { employers: 0, bakeryJobs: 0 };
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -29,6 +31,13 @@ beforeAll(async () => {
   const coachUser = await makeUser(t.db, [{ organisationId: orgs.ggz, role: 'jobCoach' }]);
   const swCoach = await makeUser(t.db, [{ organisationId: orgs.sw, role: 'jobCoach' }]);
   const bakerUser = await makeUser(t.db, [{ organisationId: orgs.bakery, role: 'employer' }]);
+  const count = async (sql: string) => (await t.db.query<{ n: number }>(sql)).rows[0]!.n;
+  before = {
+    employers: await count(`SELECT count(*)::int AS n FROM employers WHERE region_code = 'AM13'`),
+    bakeryJobs: await count(
+      `SELECT count(*)::int AS n FROM job_episodes WHERE employer_name = 'Bakkerij De Korenschoof'`,
+    ),
+  };
   // A participant's job at the bakery, recorded before the employer record existed.
   const { rows } = await t.db.query<{ id: string }>(
     `INSERT INTO participants (organisation_id, given_name, family_name, date_of_birth, municipality_code)
@@ -58,10 +67,17 @@ afterAll(async () => {
 describe('employer demo', () => {
   it('the adviser finds the region’s employers and open vacancies', async () => {
     const employers = await adviser.request('GET', '/api/v1/employers?pageSize=100');
-    expect(employers.json<{ total: number }>().total).toBe(DEMO_EMPLOYERS.length);
+    expect(employers.json<{ total: number }>().total).toBeGreaterThanOrEqual(before.employers + DEMO_EMPLOYERS.length);
+    if (before.employers === 0) {
+      expect(employers.json<{ total: number }>().total).toBe(DEMO_EMPLOYERS.length);
+    }
     const vacancies = await adviser.request('GET', '/api/v1/vacancies?status=open&pageSize=100');
     const open = DEMO_VACANCIES.filter((v) => !v.status).length + 1; // and the carved job's vacancy
-    expect(vacancies.json<{ total: number }>().total).toBe(open);
+    const openTotal = vacancies.json<{ total: number }>().total;
+    expect(openTotal).toBeGreaterThanOrEqual(open);
+    if (before.employers === 0) {
+      expect(openTotal).toBe(open);
+    }
     expect(open).toBeGreaterThanOrEqual(20);
   });
 
@@ -70,7 +86,11 @@ describe('employer demo', () => {
     const items = list.json<{ items: { id: string; name: string }[] }>().items;
     expect(items.map((e) => e.name)).toEqual(['Bakkerij De Korenschoof']);
     const bakery = await baker.request('GET', `/api/v1/employers/${items[0]!.id}`);
-    expect(bakery.json<{ inclusive: { placements: { total: number } } }>().inclusive.placements.total).toBe(1);
+    const placements = bakery.json<{ inclusive: { placements: { total: number } } }>().inclusive.placements.total;
+    expect(placements).toBeGreaterThanOrEqual(1);
+    if (before.bakeryJobs === 0) {
+      expect(placements).toBe(1);
+    }
     const vacancies = await baker.request('GET', `/api/v1/employers/${items[0]!.id}/vacancies`);
     expect(
       vacancies

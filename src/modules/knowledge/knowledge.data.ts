@@ -401,8 +401,8 @@ export interface SearchHit {
   themes: KnowledgeTheme[];
   evidenceLevel: EvidenceLevel;
   organisations: string[];
-  /** The best passage with the matched words between \u0002 and \u0003 (null without search words). */
-  headline: string | null;
+  /** The start of the body as plain text, for the snippet. */
+  bodyStart: string;
   rank: number;
 }
 
@@ -416,11 +416,9 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: FacetCount[];
+  /** The query's lexemes that are searched for (not the negated ones), for highlighting. */
+  lexemes: string[];
 }
-
-/** Highlight markers: characters that never occur in stored text (stripped from it before highlighting). */
-export const HIT_START = '\u0002';
-export const HIT_END = '\u0003';
 
 const FACET_COLUMNS: Record<Facet, { column: string; array: boolean; param: number; cast: string }> = {
   type: { column: 'type', array: false, param: 2, cast: 'text[]' },
@@ -473,11 +471,6 @@ function searchSql(withText: boolean, sort: KnowledgeSort): string {
     sort === 'relevance' && withText
       ? 'f.rank DESC, f.published_on DESC NULLS LAST, f.id'
       : 'f.published_on DESC NULLS LAST, f.rank DESC, f.id';
-  const headline = withText
-    ? `ts_headline('dutch', translate(k.summary || E'\\n' || left(k.body_plain, 6000), E'\\u0002\\u0003', ''),
-          websearch_to_tsquery('dutch', $1),
-          'StartSel=' || E'\\u0002' || ', StopSel=' || E'\\u0003' || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`
-    : 'NULL::text';
   return `WITH m AS MATERIALIZED (${matched}),
     f AS (SELECT * FROM m WHERE ${ALL_FILTERS}),
     page AS (SELECT f.id, f.rank, f.published_on FROM f ORDER BY ${order} LIMIT $8 OFFSET $9)
@@ -485,9 +478,10 @@ function searchSql(withText: boolean, sort: KnowledgeSort): string {
          coalesce((SELECT json_agg(h ORDER BY h.ord) FROM (
             SELECT row_number() OVER (ORDER BY ${order}) AS ord, k.id, k.slug, k.type, k.title, k.summary,
                    to_char(k.published_on, 'YYYY-MM-DD') AS "publishedOn", k.themes, k.evidence_level AS "evidenceLevel",
-                   k.organisations, ${headline} AS headline, f.rank
+                   k.organisations, left(k.body_plain, 4000) AS "bodyStart", f.rank
               FROM page f JOIN knowledge_items k ON k.id = f.id) h), '[]'::json) AS hits,
-         coalesce((SELECT json_agg(x) FROM (${FACET_NAMES.map(facetQuery).join(' UNION ALL ')}) x), '[]'::json) AS facets`;
+         coalesce((SELECT json_agg(x) FROM (${FACET_NAMES.map(facetQuery).join(' UNION ALL ')}) x), '[]'::json) AS facets,
+         ${withText ? "querytree(websearch_to_tsquery('dutch', $1))" : "''"} AS tree`;
 }
 
 export async function search(
@@ -496,12 +490,27 @@ export async function search(
 ): Promise<SearchResult> {
   const withText = args.text.length > 0;
   const f = args.filters;
-  const { rows } = await q.query<{ total: number; hits: SearchHit[]; facets: FacetCount[] }>(
+  const { rows } = await q.query<{ total: number; hits: SearchHit[]; facets: FacetCount[]; tree: string }>(
     searchSql(withText, args.sort),
     [args.text, f.type, f.theme, f.domain, f.targetGroup, f.evidenceLevel, f.year, args.limit, args.offset],
   );
   const row = rows[0]!;
-  return { total: row.total, hits: row.hits, facets: row.facets };
+  return { total: row.total, hits: row.hits, facets: row.facets, lexemes: lexemesOfTree(row.tree) };
+}
+
+/**
+ * The lexemes of a `querytree()` text ("'werkzoek' & !'subsidie' & 'jobcoach' <-> 'inzet'"), without the
+ * negated ones. Snippets are built from these in the service: PostgreSQL's ts_headline was not used
+ * because some queries (hyphenated words with digits: phrase queries) made it run for seconds.
+ */
+export function lexemesOfTree(tree: string): string[] {
+  const out = new Set<string>();
+  for (const m of tree.matchAll(/(!?)\s*'((?:[^']|'')+)'/g)) {
+    if (m[1] !== '!') {
+      out.add(m[2]!.replace(/''/g, "'"));
+    }
+  }
+  return [...out];
 }
 
 /**

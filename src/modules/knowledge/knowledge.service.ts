@@ -513,31 +513,67 @@ export interface SnippetPart {
   hit: boolean;
 }
 
-/** Splits a headline with hit markers into parts; text outside the markers is never a hit. */
-export function snippetParts(headline: string | null, fallback: string): SnippetPart[] {
-  if (headline === null || headline.trim() === '') {
-    return [{ text: fallback.length > 300 ? `${fallback.slice(0, 297).trimEnd()}…` : fallback, hit: false }];
+const SNIPPET_WORDS = 32;
+const SNIPPET_LEAD = 8;
+
+function fold(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLocaleLowerCase('nl');
+}
+
+/**
+ * A passage of `text` around the first word that matches a search lexeme, as parts with the matches
+ * marked. A word matches when it starts with a lexeme (the Dutch stemmer cuts endings: "werkzoek" for
+ * "werkzoekenden"), accents and case ignored. Without a match (or lexemes): the start of `fallback`.
+ * Plain JavaScript over at most a few thousand characters per item: bounded time whatever was typed.
+ */
+export function buildSnippet(text: string, lexemes: readonly string[], fallback: string): SnippetPart[] {
+  const stems = lexemes.map(fold).filter((l) => l.length > 0);
+  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)];
+  const isHit = (w: string) => {
+    const f = fold(w);
+    return stems.some((stem) => f.startsWith(stem));
+  };
+  const first = stems.length > 0 ? words.findIndex((m) => isHit(m[0])) : -1;
+  if (first < 0) {
+    const clean = fallback.replace(/\s+/g, ' ').trim();
+    return [{ text: clean.length > 300 ? `${clean.slice(0, 297).trimEnd()}…` : clean, hit: false }];
   }
+  const from = Math.max(0, first - SNIPPET_LEAD);
+  const to = Math.min(words.length, from + SNIPPET_WORDS);
+  const start = words[from]!.index;
+  const last = words[to - 1]!;
+  const end = last.index + last[0].length;
   const parts: SnippetPart[] = [];
-  let rest = headline.replace(/\s+/g, ' ');
-  while (rest.length > 0) {
-    const start = rest.indexOf(data.HIT_START);
-    if (start < 0) {
-      parts.push({ text: rest, hit: false });
-      break;
+  const push = (value: string, hit: boolean) => {
+    const v = value.replace(/\s+/g, ' ');
+    if (!v) {
+      return;
     }
-    if (start > 0) {
-      parts.push({ text: rest.slice(0, start), hit: false });
+    const prev = parts[parts.length - 1];
+    if (prev && prev.hit === hit) {
+      prev.text += v;
+    } else {
+      parts.push({ text: v, hit });
     }
-    const end = rest.indexOf(data.HIT_END, start + 1);
-    const hitText = rest.slice(start + 1, end < 0 ? undefined : end);
-    if (hitText) {
-      parts.push({ text: hitText, hit: true });
-    }
-    rest = end < 0 ? '' : rest.slice(end + 1);
+  };
+  if (from > 0) {
+    push('… ', false);
   }
-  // eslint-disable-next-line no-control-regex -- control characters are what this matches
-  return parts.map((p) => ({ text: p.text.replace(/[\u0002\u0003]/g, ''), hit: p.hit })).filter((p) => p.text);
+  let pos = start;
+  for (let i = from; i < to; i++) {
+    const m = words[i]!;
+    push(text.slice(pos, m.index), false);
+    push(m[0], isHit(m[0]));
+    pos = m.index + m[0].length;
+  }
+  push(text.slice(pos, end), false);
+  if (to < words.length) {
+    push(' …', false);
+  }
+  return parts;
 }
 
 export interface SearchAnswer {
@@ -625,7 +661,7 @@ export async function search(db: Queryable, input: KnowledgeSearch, pageSize = 2
       themes: h.themes,
       evidenceLevel: h.evidenceLevel,
       organisations: h.organisations,
-      snippet: snippetParts(h.headline, h.summary),
+      snippet: buildSnippet(`${h.summary}\n${h.bodyStart}`, result.lexemes, h.summary),
       href: `${PUBLIC_BASE}/${h.slug}`,
     })),
     facets,
