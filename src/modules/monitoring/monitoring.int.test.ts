@@ -682,7 +682,7 @@ describe('who sees which figures', () => {
       ...['none', 'approach', 'organisation', 'region', 'municipality', 'targetGroup', 'initiative'].map(
         (by) => `/api/v1/monitoring/indicators?${H1}&by=${by}&programmeId=${programmeId}`,
       ),
-      `/api/v1/monitoring/indicators?from=2026-01-01&to=2026-11-30&by=municipality`,
+      `/api/v1/monitoring/indicators?from=2026-01-01&to=2026-11-30&by=municipality&programmeId=${programmeId}`,
       `/api/v1/monitoring/indicators?${H1}&by=region&organisationId=${otherGgz.id}`,
       `/api/v1/monitoring/ips-employment-rate?year=2026&programmeId=${programmeId}`,
       `/api/v1/monitoring/ips-employment-rate?year=2026&organisationId=${otherGgz.id}`,
