@@ -569,15 +569,3 @@ export async function approachNames(
   );
   return rows;
 }
-
-/** Published items per approach, for the monitoring side (an approach shows its evidence). */
-export async function publishedForApproach(q: Queryable, code: string): Promise<RelatedRow[]> {
-  const { rows } = await q.query<RelatedRow & { evidenceLevel: string }>(
-    `SELECT k.slug, k.type, k.title, k.summary, k.published_on AS "publishedOn", k.evidence_level AS "evidenceLevel"
-       FROM knowledge_items k JOIN knowledge_item_approaches a ON a.item_id = k.id
-      WHERE a.approach_code = $1 AND k.status = 'published'
-      ORDER BY k.published_on DESC NULLS LAST, k.id`,
-    [code],
-  );
-  return rows;
-}
