@@ -70,10 +70,12 @@ describe('participant portal', () => {
     await page.getByRole('main').getByRole('link', { name: 'Mijn gegevens', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn gegevens' }).waitFor();
     expect(await page.title()).toBe('Mijn gegevens – Meedoen');
-    await page.getByText('U werkt samen met GGZ De Linde (demo).', { exact: false }).waitFor();
-    await page.getByRole('heading', { name: 'Nu: Werk zoeken' }).waitFor();
-    await page.getByText('U zoekt samen met uw begeleider naar werk dat bij u past.').waitFor();
-    expect(await page.locator('[aria-current="step"]').innerText()).toContain('Werk zoeken');
+    // Sanne follows IPS and a learning route at once: each has its own card, named by its approach.
+    const ips = page.getByRole('group', { name: /^Nu: Werk zoeken \(IPS/ });
+    await ips.getByText('U werkt samen met GGZ De Linde (demo).', { exact: false }).waitFor();
+    await ips.getByText('U zoekt samen met uw begeleider naar werk dat bij u past.').waitFor();
+    expect(await ips.locator('[aria-current="step"]').innerText()).toContain('Werk zoeken');
+    await page.getByRole('group', { name: /^Nu: .* \(Leerroute\)$/ }).waitFor();
     await visited(page, 'portal-details');
 
     // Who may see her data, in plain words.

@@ -461,60 +461,105 @@ const IN_INITIATIVE = (
   AND (NOT EXISTS (SELECT 1 FROM initiative_approaches ia WHERE ia.initiative_id = i.id)
        OR EXISTS (SELECT 1 FROM initiative_approaches ia WHERE ia.initiative_id = i.id AND ia.approach_code = ${t}.approach_code))`;
 
+/** The parameters of one query, numbered in the order they are first used. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
 /**
  * The trajectories in the population, with where the participant lives (gemeente → arbeidsmarktregio)
- * and their target groups. Parameters $1–$7: the filter.
+ * and their target groups. Only the filters that are set become conditions, so the planner can start from
+ * an index (a programme's or initiative's party organisations, an organisation) instead of testing every
+ * trajectory against every optional filter. The organisation lists narrow first; the EXISTS checks keep the
+ * exact rule of {@link IN_INITIATIVE}.
  */
-const SCOPED = `scoped AS (
+function scoped(f: PopulationFilter, p: Params): { cte: string; programme: string | null } {
+  const where: string[] = [];
+  const programme = f.programmeId ? p.add(f.programmeId) : null;
+  if (programme) {
+    where.push(
+      `t.organisation_id IN (SELECT ip.organisation_id FROM initiatives i JOIN initiative_parties ip ON ip.initiative_id = i.id
+                              WHERE i.programme_id = ${programme}::uuid AND ip.organisation_id IS NOT NULL)`,
+      `EXISTS (SELECT 1 FROM initiatives i WHERE i.programme_id = ${programme}::uuid AND ${IN_INITIATIVE('t')})`,
+    );
+  }
+  if (f.initiativeId) {
+    const initiative = p.add(f.initiativeId);
+    where.push(
+      `t.organisation_id IN (SELECT ip.organisation_id FROM initiative_parties ip
+                              WHERE ip.initiative_id = ${initiative}::uuid AND ip.organisation_id IS NOT NULL)`,
+      `EXISTS (SELECT 1 FROM initiatives i WHERE i.id = ${initiative}::uuid AND ${IN_INITIATIVE('t')})`,
+    );
+  }
+  if (f.approachCode) {
+    where.push(`t.approach_code = ${p.add(f.approachCode)}::text`);
+  }
+  if (f.organisationId) {
+    where.push(`t.organisation_id = ${p.add(f.organisationId)}::uuid`);
+  }
+  if (f.regionCode) {
+    where.push(`m.region_code = ${p.add(f.regionCode)}::text`);
+  }
+  if (f.municipalityCode) {
+    where.push(`p.municipality_code = ${p.add(f.municipalityCode)}::text`);
+  }
+  if (f.targetGroup) {
+    where.push(`${p.add(f.targetGroup)}::text = ANY (p.target_groups)`);
+  }
+  const cte = `scoped AS (
   SELECT t.id, t.participant_id, t.organisation_id, t.approach_code, t.referral_date, p.municipality_code,
          m.region_code, p.target_groups
     FROM trajectories t
     JOIN participants p ON p.id = t.participant_id
     JOIN municipalities m ON m.code = p.municipality_code
-   WHERE ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM initiatives i WHERE i.programme_id = $1 AND ${IN_INITIATIVE('t')}))
-     AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM initiatives i WHERE i.id = $2 AND ${IN_INITIATIVE('t')}))
-     AND ($3::text IS NULL OR t.approach_code = $3)
-     AND ($4::uuid IS NULL OR t.organisation_id = $4)
-     AND ($5::text IS NULL OR m.region_code = $5)
-     AND ($6::text IS NULL OR p.municipality_code = $6)
-     AND ($7::text IS NULL OR $7 = ANY (p.target_groups))
+   ${where.length > 0 ? `WHERE ${where.join('\n     AND ')}` : ''}
 )`;
+  return { cte, programme };
+}
 
 /** The row key(s) of a scoped trajectory `s` per breakdown (a participant may be in several target groups). */
-const KEYS: Record<Dimension, string> = {
-  none: `SELECT 'all'::text AS key`,
-  approach: `SELECT s.approach_code AS key`,
-  organisation: `SELECT s.organisation_id::text AS key`,
-  region: `SELECT s.region_code AS key`,
-  municipality: `SELECT s.municipality_code AS key`,
-  targetGroup: `SELECT g AS key FROM unnest(CASE WHEN cardinality(s.target_groups) = 0 THEN ARRAY['unknown']::text[]
-    ELSE s.target_groups END) g`,
-  initiative: `SELECT i.id::text AS key FROM initiatives i WHERE i.programme_id = $1 AND ${IN_INITIATIVE('s')}`,
-};
+function keys(by: Dimension, programme: string | null): string {
+  switch (by) {
+    case 'none':
+      return `SELECT 'all'::text AS key`;
+    case 'approach':
+      return `SELECT s.approach_code AS key`;
+    case 'organisation':
+      return `SELECT s.organisation_id::text AS key`;
+    case 'region':
+      return `SELECT s.region_code AS key`;
+    case 'municipality':
+      return `SELECT s.municipality_code AS key`;
+    case 'targetGroup':
+      return `SELECT g AS key FROM unnest(CASE WHEN cardinality(s.target_groups) = 0 THEN ARRAY['unknown']::text[]
+    ELSE s.target_groups END) g`;
+    case 'initiative':
+      if (!programme) {
+        throw new Error('a breakdown by initiative needs a programme'); // the service refuses it first (400)
+      }
+      return `SELECT i.id::text AS key FROM initiatives i WHERE i.programme_id = ${programme}::uuid AND ${IN_INITIATIVE('s')}`;
+  }
+}
 
 /**
- * Active (engaged) on some day of [$8, $9]: in a phase from intake up to follow-up. Phase spans come from
+ * Active (engaged) on some day of [from, to]: in a phase from intake up to follow-up. Phase spans come from
  * the phase events (a phase lasts from its event to the next one's day).
  */
-const ACTIVE = `spans AS (
+function active(from: string, to: string): string {
+  return `spans AS (
   SELECT e.trajectory_id, e.to_phase AS phase, e.occurred_on AS start_on,
          lead(e.occurred_on) OVER (PARTITION BY e.trajectory_id ORDER BY e.occurred_on, e.recorded_at, e.id) AS end_on
     FROM trajectory_phase_events e JOIN scoped s ON s.id = e.trajectory_id
 ), active AS (
   SELECT DISTINCT trajectory_id FROM spans
    WHERE phase IN ('intake', 'jobSearch', 'workingWithSupport', 'followUp')
-     AND start_on <= $9::date AND (end_on IS NULL OR end_on > greatest($8::date, start_on))
+     AND start_on <= ${to}::date AND (end_on IS NULL OR end_on > greatest(${from}::date, start_on))
 )`;
-
-const filterParams = (f: PopulationFilter) => [
-  f.programmeId,
-  f.initiativeId,
-  f.approachCode,
-  f.organisationId,
-  f.regionCode,
-  f.municipalityCode,
-  f.targetGroup,
-];
+}
 
 export interface KeyCount {
   key: string | null;
@@ -529,14 +574,16 @@ export async function countReach(
   from: string,
   to: string,
 ): Promise<KeyCount[]> {
+  const p = new Params();
+  const { cte, programme } = scoped(f, p);
   const { rows } = await q.query<KeyCount>(
-    `WITH ${SCOPED}, ${ACTIVE}
+    `WITH ${cte}, ${active(p.add(from), p.add(to))}
      SELECT k.key, count(DISTINCT s.participant_id)::int AS n
-       FROM scoped s JOIN active a ON a.trajectory_id = s.id CROSS JOIN LATERAL (${KEYS[by]}) k
+       FROM scoped s JOIN active a ON a.trajectory_id = s.id CROSS JOIN LATERAL (${keys(by, programme)}) k
       GROUP BY k.key
      UNION ALL
      SELECT NULL, count(DISTINCT s.participant_id)::int FROM scoped s JOIN active a ON a.trajectory_id = s.id`,
-    [...filterParams(f), from, to],
+    p.values,
   );
   return rows;
 }
@@ -552,20 +599,22 @@ export async function countJobStarts(
   from: string,
   to: string,
 ): Promise<KeyCount[]> {
+  const p = new Params();
+  const { cte, programme } = scoped(f, p);
   const { rows } = await q.query<KeyCount>(
-    `WITH ${SCOPED}, starts AS (
+    `WITH ${cte}, starts AS (
        SELECT j.id, coalesce(j.trajectory_id, (SELECT t2.id FROM trajectories t2 WHERE t2.participant_id = j.participant_id
                 AND t2.referral_date <= j.start_date ORDER BY t2.referral_date DESC, t2.created_at DESC LIMIT 1)) AS trajectory_id
          FROM job_episodes j
-        WHERE j.start_date BETWEEN $8::date AND $9::date AND ${JOB_START_SQL}
+        WHERE j.start_date BETWEEN ${p.add(from)}::date AND ${p.add(to)}::date AND ${JOB_START_SQL}
           AND j.participant_id IN (SELECT participant_id FROM scoped)
      )
      SELECT k.key, count(DISTINCT st.id)::int AS n
-       FROM starts st JOIN scoped s ON s.id = st.trajectory_id CROSS JOIN LATERAL (${KEYS[by]}) k
+       FROM starts st JOIN scoped s ON s.id = st.trajectory_id CROSS JOIN LATERAL (${keys(by, programme)}) k
       GROUP BY k.key
      UNION ALL
      SELECT NULL, count(*)::int FROM starts st JOIN scoped s ON s.id = st.trajectory_id`,
-    [...filterParams(f), from, to],
+    p.values,
   );
   return rows;
 }
@@ -588,21 +637,25 @@ export async function placementCandidates(
   from: string,
   asOf: string,
 ): Promise<PlacementCandidate[]> {
+  const p = new Params();
+  const { cte, programme } = scoped(f, p);
+  const fromParam = p.add(from);
+  const asOfParam = p.add(asOf);
   const { rows } = await q.query<PlacementCandidate>(
-    `WITH ${SCOPED}
+    `WITH ${cte}
      SELECT s.id AS "trajectoryId", s.participant_id AS "participantId",
-            array(${KEYS[by]}) AS keys,
+            array(${keys(by, programme)}) AS keys,
             (SELECT json_agg(json_build_object('startDate', j.start_date, 'endDate', j.end_date,
                  'hoursPerWeek', j.hours_per_week::float8, 'wageForm', j.wage_form, 'openToAnyone', j.open_to_anyone)
                  ORDER BY j.start_date)
                FROM job_episodes j
-              WHERE j.participant_id = s.participant_id AND j.start_date >= s.referral_date AND j.start_date <= $9::date
+              WHERE j.participant_id = s.participant_id AND j.start_date >= s.referral_date AND j.start_date <= ${asOfParam}::date
                 AND j.wage_form <> 'unpaidWorkExperience') AS episodes
        FROM scoped s
-      WHERE s.referral_date <= $9::date
+      WHERE s.referral_date <= ${asOfParam}::date
         AND EXISTS (SELECT 1 FROM job_episodes j WHERE j.participant_id = s.participant_id AND j.start_date >= s.referral_date
-              AND j.start_date <= $9::date AND j.wage_form <> 'unpaidWorkExperience' AND $8::date <= $9::date)`,
-    [...filterParams(f), from, asOf],
+              AND j.start_date <= ${asOfParam}::date AND j.wage_form <> 'unpaidWorkExperience' AND ${fromParam}::date <= ${asOfParam}::date)`,
+    p.values,
   );
   return rows;
 }
@@ -614,13 +667,17 @@ export async function countWorkedCompetitive(
   from: string,
   to: string,
 ): Promise<number> {
+  const p = new Params();
+  const { cte } = scoped(f, p);
+  const fromParam = p.add(from);
+  const toParam = p.add(to);
   const { rows } = await q.query<{ n: number }>(
-    `WITH ${SCOPED}, ${ACTIVE}
+    `WITH ${cte}, ${active(fromParam, toParam)}
      SELECT count(DISTINCT s.participant_id)::int AS n
        FROM scoped s JOIN active a ON a.trajectory_id = s.id
       WHERE EXISTS (SELECT 1 FROM job_episodes j WHERE j.participant_id = s.participant_id AND ${COMPETITIVE_SQL}
-              AND j.start_date <= $9::date AND (j.end_date IS NULL OR j.end_date >= $8::date))`,
-    [...filterParams(f), from, to],
+              AND j.start_date <= ${toParam}::date AND (j.end_date IS NULL OR j.end_date >= ${fromParam}::date))`,
+    p.values,
   );
   return rows[0]!.n;
 }
@@ -632,11 +689,13 @@ export async function approachRegions(
   from: string,
   to: string,
 ): Promise<{ approachCode: string; regionCode: string }[]> {
+  const p = new Params();
+  const { cte } = scoped(f, p);
   const { rows } = await q.query<{ approachCode: string; regionCode: string }>(
-    `WITH ${SCOPED}, ${ACTIVE}
+    `WITH ${cte}, ${active(p.add(from), p.add(to))}
      SELECT DISTINCT s.approach_code AS "approachCode", s.region_code AS "regionCode"
        FROM scoped s JOIN active a ON a.trajectory_id = s.id ORDER BY 1, 2`,
-    [...filterParams(f), from, to],
+    p.values,
   );
   return rows;
 }

@@ -55,8 +55,9 @@ function PhaseSteps({ phase }: { phase: Phase }) {
   );
 }
 
-/** What the portal shows of the current trajectory. */
+/** What the portal shows of one trajectory. */
 interface TrajectoryView {
+  id: string;
   organisationName: string;
   approachName: string;
   phase: Phase;
@@ -68,6 +69,7 @@ interface TrajectoryView {
 function viewOf(tr: Trajectory): TrajectoryView {
   const lead = tr.assignments.find((a) => a.isLead) ?? tr.assignments[0];
   return {
+    id: tr.id,
     organisationName: tr.organisationName,
     approachName: tr.approachName,
     phase: tr.phase,
@@ -76,24 +78,41 @@ function viewOf(tr: Trajectory): TrajectoryView {
   };
 }
 
-function OwnTrajectory({ trajectory }: { trajectory: TrajectoryView }) {
+/** One trajectory as a card; with more than one running, the heading names the approach too. */
+function OwnTrajectory({ trajectory, named }: { trajectory: TrajectoryView; named: boolean }) {
   const { t, lang } = useI18n();
   const closed = trajectory.phase === 'closed';
+  const phase = t(`portal.phase.${trajectory.phase}` as MessageKey);
+  const headingId = `own-trajectory-${trajectory.id}`;
   return (
-    <section aria-labelledby="own-trajectory" className="meedoen-section meedoen-card meedoen-portal-card">
-      <Heading level={2} id="own-trajectory">
-        {t('portal.trajectoryTitle')}
+    <div role="group" aria-labelledby={headingId} className="meedoen-card meedoen-portal-card">
+      <Heading level={3} id={headingId}>
+        {named
+          ? t('portal.nowTitleWith', { phase, approach: trajectory.approachName })
+          : t('portal.nowTitle', { phase })}
       </Heading>
       <Paragraph>
         {t('portal.trajectoryWith', { organisation: trajectory.organisationName, approach: trajectory.approachName })}
       </Paragraph>
       {trajectory.coach ? <Paragraph>{t('portal.yourCoach', { name: trajectory.coach })}</Paragraph> : null}
-      <Heading level={3}>
-        {t('portal.nowTitle', { phase: t(`portal.phase.${trajectory.phase}` as MessageKey) })}
-      </Heading>
       <Paragraph>{t(`portal.phaseText.${trajectory.phase}` as MessageKey)}</Paragraph>
       <Paragraph small>{t('portal.phaseSince', { date: formatDate(trajectory.since, lang) })}</Paragraph>
       {!closed ? <PhaseSteps phase={trajectory.phase} /> : null}
+    </div>
+  );
+}
+
+/** Uw begeleiding: every running trajectory (a participant can follow IPS and a learning route at once). */
+function OwnTrajectories({ trajectories }: { trajectories: TrajectoryView[] }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="own-trajectory" className="meedoen-section">
+      <Heading level={2} id="own-trajectory">
+        {t('portal.trajectoryTitle')}
+      </Heading>
+      {trajectories.map((tr) => (
+        <OwnTrajectory key={tr.id} trajectory={tr} named={trajectories.length > 1} />
+      ))}
     </section>
   );
 }
@@ -165,9 +184,10 @@ export function OwnParticipantPage() {
       });
   }, [lang]);
 
-  const current = trajectories.find((tr) => tr.phase !== 'closed') ?? trajectories[0];
-  const shown = current ? viewOf(current) : null;
-  const earlier = trajectories.filter((tr) => tr !== current && tr.phase === 'closed');
+  // The running trajectories; when none runs, the latest closed one, so the participant sees how it ended.
+  const running = trajectories.filter((tr) => tr.phase !== 'closed');
+  const current = running.length > 0 ? running : trajectories.slice(0, 1);
+  const earlier = trajectories.filter((tr) => !current.includes(tr) && tr.phase === 'closed');
   const p = participant;
   return (
     <div className="meedoen-portal">
@@ -179,7 +199,11 @@ export function OwnParticipantPage() {
       {p ? (
         <>
           <Paragraph lead>{t('portal.detailsIntro')}</Paragraph>
-          {shown ? <OwnTrajectory trajectory={shown} /> : <Paragraph>{t('portal.noTrajectory')}</Paragraph>}
+          {current.length > 0 ? (
+            <OwnTrajectories trajectories={current.map(viewOf)} />
+          ) : (
+            <Paragraph>{t('portal.noTrajectory')}</Paragraph>
+          )}
           {jobs ? <OwnWork overview={jobs} /> : null}
           <section aria-labelledby="own-details" className="meedoen-section">
             <Heading level={2} id="own-details">
