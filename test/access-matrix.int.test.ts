@@ -169,8 +169,21 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   }),
   'GET /api/v1/monitoring/indicators': () => ({ url: '/api/v1/monitoring/indicators?by=approach' }),
   'GET /api/v1/monitoring/ips-employment-rate': () => ({ url: '/api/v1/monitoring/ips-employment-rate' }),
+  'GET /api/v1/monitoring/indicators/export': () => ({
+    url: '/api/v1/monitoring/indicators/export?format=csv&by=approach',
+  }),
+  'GET /api/v1/monitoring/effect-evaluation': () => ({
+    url: '/api/v1/monitoring/effect-evaluation?outcome=jobWithin&from=2025-01-01&to=2025-12-31',
+  }),
   'GET /api/v1/fidelity-items': () => ({ url: '/api/v1/fidelity-items' }),
   'GET /api/v1/fidelity-reviews': () => ({ url: '/api/v1/fidelity-reviews' }),
+  'GET /api/v1/research-studies': () => ({ url: '/api/v1/research-studies' }),
+  'POST /api/v1/research-studies': () => ({ url: '/api/v1/research-studies', body: {} }),
+  'GET /api/v1/research-studies/:id': (f) => ({ url: `/api/v1/research-studies/${f.orgId}` }),
+  'POST /api/v1/research-studies/:id/exports': (f) => ({
+    url: `/api/v1/research-studies/${f.orgId}/exports`,
+    body: {},
+  }),
   'POST /api/v1/fidelity-reviews': () => ({ url: '/api/v1/fidelity-reviews', body: {} }),
   'GET /api/v1/fidelity-reviews/:id': (f) => ({ url: `/api/v1/fidelity-reviews/${f.orgId}` }),
   'POST /api/v1/fidelity-reviews/:id/action-points': (f) => ({
@@ -191,6 +204,15 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   'GET /api/v1/learning-routes/:id/progress': (f) => ({ url: `/api/v1/learning-routes/${f.orgId}/progress` }),
   'GET /api/v1/learning-routes/:id/progress-export': (f) => ({
     url: `/api/v1/learning-routes/${f.orgId}/progress-export`,
+  }),
+  'GET /api/v1/learning-routes/:id/inflow-retention': (f) => ({
+    url: `/api/v1/learning-routes/${f.orgId}/inflow-retention`,
+  }),
+  'GET /api/v1/learning-routes/:id/inflow-retention/export': (f) => ({
+    url: `/api/v1/learning-routes/${f.orgId}/inflow-retention/export?format=csv`,
+  }),
+  'GET /api/v1/learning-routes/:id/cohorts/:cohortId/board/export': (f) => ({
+    url: `/api/v1/learning-routes/${f.orgId}/cohorts/${f.orgId}/board/export?format=csv`,
   }),
   'GET /api/v1/participants/:id/learning-enrolments': (f) => ({
     url: `/api/v1/participants/${f.participantId}/learning-enrolments`,

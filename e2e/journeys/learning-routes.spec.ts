@@ -5,12 +5,15 @@
  * moves one to the BBL contract and one to the qualification step with an mbo certificate. The
  * coordinator's progress board, the cohort's members and the target progress show the change. The
  * step rules themselves (only forward, dates) are tested through the API (learning-routes.int.test.ts).
- * Axe on every page.
+ * Second journey: the coordinator reads inflow and retention of a demo route (chart and table, small
+ * counts hidden), downloads the table as CSV, opens the edit form of the demo Brugbaan (without saving:
+ * the demo server is shared) and the inflow page at 360 px. Axe on every page.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { expectAccessible, launch, newContext, visited } from '../support.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { baseUrl, expectAccessible, launch, newContext, visited } from '../support.js';
 import { ParticipantPage, dayFromToday, loginWithSecondFactor } from '../pages/pages.js';
 
 let browser: Browser;
@@ -147,5 +150,65 @@ describe('learning routes', () => {
     await coordinator.getByText('1 van 2 bereikt (50%)').waitFor();
     await coordinator.getByRole('cell', { name: '3 van 3' }).waitFor();
     await visited(coordinator, 'learning-route-progress');
+  }, 240_000);
+
+  it('the coordinator reads inflow and retention, downloads the table and opens the route editor', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, COORDINATOR, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await page.goto('/leerroutes');
+    await page.getByRole('link', { name: 'Voortraject Zorg' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voortraject Zorg' }).waitFor();
+    await page.getByRole('link', { name: 'Instroom en behoud bekijken (grafiek en tabel)' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Instroom en behoud: Voortraject Zorg' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Waarom staan er soms geen getallen?' }).waitFor();
+    await page.getByRole('img', { name: 'Grafiek: instroom en behoud, Per groep' }).waitFor();
+    const table = page.getByRole('table', { name: 'Instroom en behoud, Per groep' });
+    await table.getByRole('columnheader', { name: 'Deelnemers', exact: true }).waitFor();
+    await table.getByRole('rowheader', { name: 'Voortraject Zorg – groep 1' }).waitFor();
+    await visited(page, 'learning-route-inflow');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Instroom en behoud als CSV-bestand' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Instroom en behoud Voortraject Zorg \d{4}-\d{2}-\d{2}\.csv$/);
+    const file = path.join(inject('dataDir'), `inflow-${marker}.csv`);
+    await download.saveAs(file);
+    const [firstLine] = fs.readFileSync(file, 'utf8').split('\r\n');
+    expect(firstLine).toBe(
+      '\uFEFFGroep of doelgroep;Soort rij;Deelnemers;Baan in de sector;Bekend na 6 maanden;Na 6 maanden nog in de sector;Bekend na 12 maanden;Na 12 maanden nog in de sector',
+    );
+
+    // The editor of the demo Brugbaan: steps people are in say why they stay.
+    await page.goto('/leerroutes');
+    await page.getByRole('link', { name: 'Brugbanen Zorg' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Brugbanen Zorg' }).waitFor();
+    await page.getByRole('link', { name: 'Route wijzigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Brugbanen Zorg wijzigen' }).waitFor();
+    await page
+      .getByText(
+        'Er zitten of zaten deelnemers in deze stap. Daarom kan de stap niet weg en blijft de soort hetzelfde.',
+      )
+      .first()
+      .waitFor();
+    await visited(page, 'learning-route-edit');
+
+    // The inflow page at 360 px: nothing sticks out sideways (WCAG 1.4.10 Reflow).
+    const small = await browser.newContext({
+      baseURL: baseUrl(),
+      locale: 'nl-NL',
+      viewport: { width: 360, height: 780 },
+      storageState: await context.storageState(),
+    });
+    const phone = await small.newPage();
+    await phone.goto(new URL(page.url()).pathname.replace(/\/wijzigen$/, '/instroom-en-behoud'));
+    await phone.getByRole('heading', { level: 1, name: 'Instroom en behoud: Brugbanen Zorg' }).waitFor();
+    await phone.getByRole('img', { name: 'Grafiek: instroom en behoud, Per doelgroep' }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await visited(phone, 'learning-route-inflow-360');
+    await small.close();
+    await context.close();
   }, 240_000);
 });

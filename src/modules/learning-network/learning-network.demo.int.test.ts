@@ -10,6 +10,8 @@ import { seedDemoLearningNetwork } from './learning-network.demo.js';
 
 let t: TestApp;
 let networkId: string;
+let reviewId: string;
+let ggz: string;
 const now = new Date();
 
 beforeAll(async () => {
@@ -28,6 +30,19 @@ beforeAll(async () => {
   }
   const manager = (await makeUser(t.db, [{ organisationId: organisations.gemeente, role: 'programmeManager' }])).id;
   const resident = (await makeUser(t.db, [{ organisationId: organisations.gemeente, role: 'participant' }])).id;
+  // A fidelity review of the GGZ team, as the monitoring demo records before this one runs: 25 scores of 4.
+  const review = await t.db.query<{ id: string }>(
+    `INSERT INTO fidelity_reviews (organisation_id, team_name, reviewed_on, reviewers)
+     VALUES ($1, 'IPS-team De Linde', '2026-03-10', ARRAY['Beoordelaar']) RETURNING id`,
+    [organisations.ggz],
+  );
+  reviewId = review.rows[0]!.id;
+  await t.db.query(
+    `INSERT INTO fidelity_review_scores (review_id, item_key, score)
+     SELECT $1, 'item' || chr(97 + i), 4 FROM generate_series(0, 24) AS i`,
+    [reviewId],
+  );
+  ggz = organisations.ggz;
   networkId = await t.db.tx((tx) =>
     seedDemoLearningNetwork(tx, {
       organisations,
@@ -95,5 +110,28 @@ describe('demo learning network', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ gemeenten: 5, modules: 4 });
     expect(rows[0]!.progress).toBeGreaterThan(0);
+  });
+
+  it('records the GGZ team’s fidelity review as a quality check linked to it, and plans the next one', async () => {
+    const { rows } = await t.db.query<{
+      teamName: string;
+      performedOn: string | null;
+      score: string | null;
+      maxScore: string | null;
+      fidelityReviewId: string | null;
+    }>(
+      `SELECT team_name AS "teamName", performed_on AS "performedOn", score, max_score AS "maxScore",
+              fidelity_review_id AS "fidelityReviewId"
+         FROM learning_quality_checks WHERE organisation_id = $1 AND kind = 'fidelityReview' ORDER BY planned_on`,
+      [ggz],
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      teamName: 'IPS-team De Linde',
+      performedOn: '2026-03-10',
+      fidelityReviewId: reviewId,
+    });
+    expect([Number(rows[0]!.score), Number(rows[0]!.maxScore)]).toEqual([100, 125]);
+    expect(rows[1]).toMatchObject({ teamName: 'IPS-team De Linde', performedOn: null, fidelityReviewId: null });
   });
 });

@@ -330,32 +330,49 @@ export async function seedDemoLearningNetwork(q: Queryable, input: DemoLearningN
     await tracks.replaceTrackMaterials(q, trackId, materials.slice(0, 4), input.coordinator);
   }
 
-  // Quality checks: the IPS team's fidelity reviews (one done, one planned) and a practice check.
-  const done = await tracks.insertQualityCheck(q, {
-    organisationId: input.organisations.ggz,
-    teamName: 'IPS-team Utrecht-Oost',
-    kind: 'fidelityReview',
-    approachCode: 'ips',
-    plannedOn: addDays(today, -150),
-    reviewer: 'Fidelity-reviewers IPS Nederland (demo)',
-    createdBy: input.recordedBy,
-  });
-  await tracks.recordQualityCheck(q, done, {
-    performedOn: addDays(today, -146),
-    outcome: 'sufficient',
-    reviewer: 'Fidelity-reviewers IPS Nederland (demo)',
-    score: 98,
-    maxScore: 125,
-    findings: 'Goede samenwerking met de behandelaars. Nog weinig contacten met werkgevers per week.',
-    followUp: 'Elke specialist zes werkgeverscontacten per week; volgende review over een half jaar.',
-  });
+  // Quality checks: the IPS team's fidelity reviews, each a recorded check linked to the review when the
+  // monitoring demo has them (one done otherwise), the next one planned; and a practice check.
+  const reviews = await tracks.demoFidelityReviews(q, input.organisations.ggz);
+  const ipsTeam = reviews[0]?.teamName ?? 'IPS-team Utrecht-Oost';
+  const ipsReviewer = 'Fidelity-reviewers IPS Nederland (demo)';
+  const recorded =
+    reviews.length > 0
+      ? reviews.map((r) => ({
+          reviewId: r.id,
+          teamName: r.teamName ?? ipsTeam,
+          on: r.reviewedOn,
+          score: r.total,
+          maxScore: r.max,
+        }))
+      : [{ reviewId: null, teamName: ipsTeam, on: addDays(today, -146), score: 98, maxScore: 125 }];
+  for (const r of recorded) {
+    const id = await tracks.insertQualityCheck(q, {
+      organisationId: input.organisations.ggz,
+      teamName: r.teamName,
+      kind: 'fidelityReview',
+      approachCode: 'ips',
+      plannedOn: addDays(r.on, -4),
+      reviewer: ipsReviewer,
+      createdBy: input.recordedBy,
+    });
+    await tracks.recordQualityCheck(q, id, {
+      performedOn: r.on,
+      outcome: r.score >= 0.75 * r.maxScore ? 'sufficient' : 'partlySufficient',
+      reviewer: ipsReviewer,
+      score: r.score,
+      maxScore: r.maxScore,
+      findings: 'Goede samenwerking met de behandelaars. Nog weinig contacten met werkgevers per week.',
+      followUp: 'Elke specialist zes werkgeverscontacten per week; volgende review over een half jaar.',
+      fidelityReviewId: r.reviewId,
+    });
+  }
   await tracks.insertQualityCheck(q, {
     organisationId: input.organisations.ggz,
-    teamName: 'IPS-team Utrecht-Oost',
+    teamName: ipsTeam,
     kind: 'fidelityReview',
     approachCode: 'ips',
     plannedOn: addDays(today, 35),
-    reviewer: 'Fidelity-reviewers IPS Nederland (demo)',
+    reviewer: ipsReviewer,
     createdBy: input.recordedBy,
   });
   await tracks.insertQualityCheck(q, {

@@ -315,13 +315,18 @@ export interface QualityCheckRow {
   maxScore: string | null;
   findings: string;
   followUp: string;
+  fidelityReviewId: string | null;
+  fidelityReviewedOn: string | null;
+  fidelityTeamName: string | null;
   updatedAt: Date;
 }
 
 const CHECK_SELECT = `SELECT c.id, c.organisation_id AS "organisationId", o.name AS "organisationName", c.team_name AS "teamName",
        c.kind, c.approach_code AS "approachCode", c.planned_on AS "plannedOn", c.performed_on AS "performedOn", c.reviewer,
-       c.outcome, c.score, c.max_score AS "maxScore", c.findings, c.follow_up AS "followUp", c.updated_at AS "updatedAt"
-  FROM learning_quality_checks c JOIN organisations o ON o.id = c.organisation_id`;
+       c.outcome, c.score, c.max_score AS "maxScore", c.findings, c.follow_up AS "followUp", c.updated_at AS "updatedAt",
+       c.fidelity_review_id AS "fidelityReviewId", r.reviewed_on AS "fidelityReviewedOn", r.team_name AS "fidelityTeamName"
+  FROM learning_quality_checks c JOIN organisations o ON o.id = c.organisation_id
+  LEFT JOIN fidelity_reviews r ON r.id = c.fidelity_review_id`;
 
 export async function findQualityChecks(q: Queryable, organisationId: string): Promise<QualityCheckRow[]> {
   const { rows } = await q.query<QualityCheckRow>(
@@ -334,6 +339,36 @@ export async function findQualityChecks(q: Queryable, organisationId: string): P
 export async function getQualityCheck(q: Queryable, id: string): Promise<QualityCheckRow | null> {
   const { rows } = await q.query<QualityCheckRow>(`${CHECK_SELECT} WHERE c.id = $1`, [id]);
   return rows[0] ?? null;
+}
+
+/** The organisation of a fidelity review (monitoring), or null when there is no such review. */
+export async function fidelityReviewOrganisation(q: Queryable, id: string): Promise<string | null> {
+  const { rows } = await q.query<{ organisationId: string }>(
+    'SELECT organisation_id AS "organisationId" FROM fidelity_reviews WHERE id = $1',
+    [id],
+  );
+  return rows[0]?.organisationId ?? null;
+}
+
+/** The fidelity reviews of an organisation (monitoring) with their total and highest score, oldest first: for the demo. */
+export async function demoFidelityReviews(
+  q: Queryable,
+  organisationId: string,
+): Promise<{ id: string; teamName: string | null; reviewedOn: string; total: number; max: number }[]> {
+  const { rows } = await q.query<{
+    id: string;
+    teamName: string | null;
+    reviewedOn: string;
+    total: number;
+    max: number;
+  }>(
+    `SELECT r.id, r.team_name AS "teamName", r.reviewed_on AS "reviewedOn",
+            COALESCE(sum(s.score), 0)::int AS total, (count(s.score) * 5)::int AS max
+       FROM fidelity_reviews r LEFT JOIN fidelity_review_scores s ON s.review_id = r.id
+      WHERE r.organisation_id = $1 GROUP BY r.id ORDER BY r.reviewed_on, r.id`,
+    [organisationId],
+  );
+  return rows.filter((r) => r.max > 0);
 }
 
 export async function approachExists(q: Queryable, code: string): Promise<boolean> {
@@ -372,12 +407,13 @@ export async function recordQualityCheck(
     maxScore: number | null;
     findings: string;
     followUp: string;
+    fidelityReviewId?: string | null;
   },
 ): Promise<void> {
   await q.query(
     `UPDATE learning_quality_checks SET performed_on = $2, outcome = $3, reviewer = $4, score = $5, max_score = $6,
-            findings = $7, follow_up = $8, updated_at = now()
+            findings = $7, follow_up = $8, fidelity_review_id = $9, updated_at = now()
       WHERE id = $1`,
-    [id, r.performedOn, r.outcome, r.reviewer, r.score, r.maxScore, r.findings, r.followUp],
+    [id, r.performedOn, r.outcome, r.reviewer, r.score, r.maxScore, r.findings, r.followUp, r.fidelityReviewId ?? null],
   );
 }

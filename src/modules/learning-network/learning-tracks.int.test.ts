@@ -283,4 +283,61 @@ describe('quality checks per team', () => {
       404,
     );
   });
+
+  it('says who may plan; a recorded fidelity check is linked to the review of its own organisation only', async () => {
+    const ggz = await makeOrg(t.db, { type: 'ggz' });
+    const other = await makeOrg(t.db, { type: 'ggz' });
+    const manager = await person(ggz, 'programmeManager');
+    const coach = await person(ggz, 'jobCoach');
+    const review = async (orgId: string) =>
+      (
+        await t.db.query<{ id: string }>(
+          `INSERT INTO fidelity_reviews (organisation_id, team_name, reviewed_on, reviewers)
+           VALUES ($1, 'IPS-team Oost', '2026-02-03', ARRAY['Beoordelaar']) RETURNING id`,
+          [orgId],
+        )
+      ).rows[0]!.id;
+    const own = await review(ggz.id);
+    const foreign = await review(other.id);
+    const plan = async (kind: string) =>
+      (
+        await manager.client.request('POST', '/api/v1/quality-checks', {
+          organisationId: ggz.id,
+          teamName: 'IPS-team Oost',
+          kind,
+          plannedOn: '2026-02-01',
+        })
+      ).json<{ id: string }>().id;
+    const fidelity = await plan('fidelityReview');
+    const practice = await plan('practiceCheck');
+    const record = (id: string, fidelityReviewId: string) =>
+      manager.client.request('PUT', `/api/v1/quality-checks/${id}/result`, {
+        performedOn: '2026-02-03',
+        outcome: 'partlySufficient',
+        fidelityReviewId,
+      });
+
+    const foreignReview = expectProblem(await record(fidelity, foreign), 400);
+    expect(foreignReview.errors?.map((e) => [e.location.pointer, e.code])).toEqual([
+      ['/fidelityReviewId', 'unknown-review'],
+    ]);
+    const wrongKind = expectProblem(await record(practice, own), 400);
+    expect(wrongKind.errors?.map((e) => [e.location.pointer, e.code])).toEqual([['/fidelityReviewId', 'wrong-kind']]);
+    const linked = await record(fidelity, own);
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json()).toMatchObject({
+      outcome: 'partlySufficient',
+      fidelityReview: { id: own, reviewedOn: '2026-02-03', teamName: 'IPS-team Oost' },
+    });
+
+    type List = { items: { id: string; fidelityReview: { id: string } | null }[]; permissions: { manage: boolean } };
+    const asManager = (
+      await manager.client.request('GET', `/api/v1/quality-checks?organisationId=${ggz.id}`)
+    ).json<List>();
+    expect(asManager.permissions.manage).toBe(true);
+    expect(asManager.items.find((c) => c.id === practice)?.fidelityReview).toBeNull();
+    const asCoach = (await coach.client.request('GET', `/api/v1/quality-checks?organisationId=${ggz.id}`)).json<List>();
+    expect(asCoach.permissions.manage).toBe(false);
+    expect(asCoach.items.find((c) => c.id === fidelity)?.fidelityReview?.id).toBe(own);
+  });
 });

@@ -217,11 +217,30 @@ export const QualityCheck = Type.Object(
     findings: Type.String(),
     followUp: Type.String(),
     overdue: Type.Boolean({ description: 'Gepland in het verleden en nog niet gedaan.' }),
+    fidelityReview: Type.Union(
+      [
+        Type.Null(),
+        Type.Object(
+          { id: Uuid, reviewedOn: DateOnly, teamName: Type.Union([Type.Null(), Type.String()]) },
+          { additionalProperties: false },
+        ),
+      ],
+      { description: 'De meting van de modelgetrouwheid (monitoring) die deze check was, als die er is.' },
+    ),
     updatedAt: DateTime,
   },
   { $id: 'LearningQualityCheck', additionalProperties: false },
 );
-export const QualityCheckList = Type.Object({ items: Type.Array(QualityCheck) }, { additionalProperties: false });
+export const QualityCheckList = Type.Object(
+  {
+    items: Type.Array(QualityCheck),
+    permissions: Type.Object(
+      { manage: Type.Boolean({ description: 'U kunt checks van deze organisatie plannen en vastleggen.' }) },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
 export const QualityCheckQuery = Type.Object({ organisationId: Uuid }, { additionalProperties: false });
 export const QualityCheckCreateBody = Type.Object(
   {
@@ -244,6 +263,11 @@ export const QualityCheckRecordBody = Type.Object(
     maxScore: Type.Optional(Type.Union([Type.Null(), Type.Number({ exclusiveMinimum: 0, maximum: 10000 })])),
     findings: Type.Optional(Text(10000)),
     followUp: Type.Optional(Text(5000)),
+    fidelityReviewId: Type.Optional(
+      Type.Union([Type.Null(), Uuid], {
+        description: 'De meting van de modelgetrouwheid van dezelfde organisatie (alleen bij soort fidelityReview).',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

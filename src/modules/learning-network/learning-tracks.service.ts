@@ -307,8 +307,15 @@ export async function createGroup(ctx: RequestContext, networkId: string, body: 
 // ---------------------------------------------------------------------------------------------------
 // Quality checks
 
-const toCheck = (c: data.QualityCheckRow, today: string) => ({
+const toCheck = (
+  { fidelityReviewId, fidelityReviewedOn, fidelityTeamName, ...c }: data.QualityCheckRow,
+  today: string,
+) => ({
   ...c,
+  fidelityReview:
+    fidelityReviewId === null
+      ? null
+      : { id: fidelityReviewId, reviewedOn: fidelityReviewedOn!, teamName: fidelityTeamName },
   score: c.score === null ? null : Number(c.score),
   maxScore: c.maxScore === null ? null : Number(c.maxScore),
   overdue: c.performedOn === null && c.plannedOn < today,
@@ -318,9 +325,14 @@ const toCheck = (c: data.QualityCheckRow, today: string) => ({
 export async function listQualityChecks(ctx: RequestContext, organisationId: string) {
   return ctx.data.read(async (scope) => {
     // Another organisation's teams: 404, as for any record the actor has no relationship to.
-    await scope.authorize('qualityCheck.read', { type: 'learningQualityCheck', organisationId });
+    const resource = { type: 'learningQualityCheck', organisationId };
+    await scope.authorize('qualityCheck.read', resource);
     const today = todayInNl();
-    return { items: (await data.findQualityChecks(scope.q, organisationId)).map((c) => toCheck(c, today)) };
+    const manage = (await scope.can(['qualityCheck.manage'], resource))['qualityCheck.manage'];
+    return {
+      items: (await data.findQualityChecks(scope.q, organisationId)).map((c) => toCheck(c, today)),
+      permissions: { manage },
+    };
   });
 }
 
@@ -370,10 +382,20 @@ export async function recordQualityCheck(ctx: RequestContext, id: string, body: 
     } else if (score !== null && maxScore !== null && score > maxScore) {
       errors.push(bodyError('/score', 'above-max', 'learningNetwork.score-above-max'));
     }
+    const fidelityReviewId = body.fidelityReviewId ?? null;
+    if (fidelityReviewId !== null) {
+      if (check.kind !== 'fidelityReview') {
+        errors.push(bodyError('/fidelityReviewId', 'wrong-kind', 'learningNetwork.fidelity-needs-kind'));
+      } else if ((await data.fidelityReviewOrganisation(scope.q, fidelityReviewId)) !== check.organisationId) {
+        // Another organisation's review is not named: the same answer as for a review that does not exist.
+        errors.push(bodyError('/fidelityReviewId', 'unknown-review', 'learningNetwork.unknown-fidelity-review'));
+      }
+    }
     if (errors.length > 0) {
       throw invalidInput(errors);
     }
     await data.recordQualityCheck(scope.q, id, {
+      fidelityReviewId,
       performedOn: body.performedOn,
       outcome: body.outcome,
       reviewer: body.reviewer?.trim() ?? check.reviewer,

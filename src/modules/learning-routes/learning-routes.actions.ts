@@ -29,6 +29,15 @@ export const LEARNING_ROUTE_ACTIONS = {
     personalData: false,
     tokenAllowed: false,
   },
+  'learningRoute.exportProgress': {
+    logText: { nl: 'De cijfers van een leerroute gedownload', en: 'Downloaded the figures of a learning route' },
+    description: {
+      nl: 'Laat toe om de tellingen van een leerroute te downloaden als CSV- of Excel-bestand: per stap, doelen, instroom en behoud. Zonder namen; kleine aantallen verborgen.',
+      en: 'Allows downloading the counts of a learning route as a CSV or Excel file: by step, targets, inflow and retention. Without names; small counts hidden.',
+    },
+    personalData: false,
+    tokenAllowed: false,
+  },
   'learningEnrolment.read': {
     logText: { nl: 'Uw leerroute bekeken', en: 'Viewed your learning route' },
     description: {

@@ -56,6 +56,8 @@ export interface RouteRow {
   steps: StepRow[];
   cohorts: CohortRow[];
   targets: TargetRow[];
+  /** Steps that step events refer to (participants are or were in them). */
+  stepsInUse: string[];
 }
 
 /** An enrolment that has not stopped counts as a member of its cohort. */
@@ -84,7 +86,10 @@ const ROUTE_SELECT = `SELECT r.id, r.organisation_id AS "organisationId", o.name
        coalesce((SELECT json_agg(json_build_object('id', t.id, 'routeId', t.route_id, 'description', t.description, 'measure', t.measure,
                    'stepKind', t.step_kind, 'targetCount', t.target_count, 'periodStart', t.period_start, 'periodEnd', t.period_end)
                    ORDER BY t.period_start, t.created_at, t.id)
-                   FROM learning_route_targets t WHERE t.route_id = r.id), '[]'::json) AS targets
+                   FROM learning_route_targets t WHERE t.route_id = r.id), '[]'::json) AS targets,
+       coalesce((SELECT json_agg(DISTINCT ev.step_id) FROM learning_step_events ev
+                   JOIN learning_enrolments le ON le.id = ev.enrolment_id
+                  WHERE le.route_id = r.id AND ev.step_id IS NOT NULL), '[]'::json) AS "stepsInUse"
   FROM learning_routes r JOIN organisations o ON o.id = r.organisation_id`;
 
 export async function findRoutes(q: Queryable, filter: { active: boolean | null }): Promise<RouteRow[]> {
@@ -132,12 +137,52 @@ export async function routeNameTaken(q: Queryable, organisationId: string, name:
 export async function updateRoute(
   q: Queryable,
   id: string,
-  r: { name: string; description: string | null; targetGroups: string[]; active: boolean },
+  r: {
+    name: string;
+    description: string | null;
+    sector: string;
+    level: string;
+    form: string;
+    targetGroups: string[];
+    active: boolean;
+  },
 ): Promise<void> {
   await q.query(
-    `UPDATE learning_routes SET name = $2, description = $3, target_groups = $4, active = $5, updated_at = now() WHERE id = $1`,
-    [id, r.name, r.description, r.targetGroups, r.active],
+    `UPDATE learning_routes SET name = $2, description = $3, sector = $4, level = $5, form = $6, target_groups = $7,
+            active = $8, updated_at = now()
+      WHERE id = $1`,
+    [id, r.name, r.description, r.sector, r.level, r.form, r.targetGroups, r.active],
   );
+}
+
+/**
+ * Saves a route's steps in their new order: steps with an id keep it (and the events that refer to
+ * them), steps without one are added, and the route's other steps are deleted (the service has checked
+ * that nobody is or was in them). Positions move out of the way first (position is unique per route).
+ */
+export async function saveSteps(
+  q: Queryable,
+  routeId: string,
+  steps: { id: string | null; kind: string; name: string; expectedWeeks: number; maxWeeks: number | null }[],
+): Promise<void> {
+  const kept = steps.flatMap((s) => (s.id ? [s.id] : []));
+  await q.query('DELETE FROM learning_route_steps WHERE route_id = $1 AND NOT (id = ANY($2::uuid[]))', [routeId, kept]);
+  await q.query('UPDATE learning_route_steps SET position = position + 1000 WHERE route_id = $1', [routeId]);
+  for (const [i, s] of steps.entries()) {
+    if (s.id) {
+      await q.query(
+        `UPDATE learning_route_steps SET position = $3, kind = $4, name = $5, expected_weeks = $6, max_weeks = $7
+          WHERE id = $1 AND route_id = $2`,
+        [s.id, routeId, i + 1, s.kind, s.name, s.expectedWeeks, s.maxWeeks],
+      );
+    } else {
+      await q.query(
+        `INSERT INTO learning_route_steps (route_id, position, kind, name, expected_weeks, max_weeks)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [routeId, i + 1, s.kind, s.name, s.expectedWeeks, s.maxWeeks],
+      );
+    }
+  }
 }
 
 export async function replacePartners(

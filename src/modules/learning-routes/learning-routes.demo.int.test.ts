@@ -8,7 +8,14 @@ import { buildTestApp, login, type Client, type TestApp } from '../../../test/he
 import { makeOrg, makeUser, PASSWORD } from '../../../test/factories.js';
 import { todayInNl } from '../../shared/dates.js';
 import { seedDemoLearningRoutes } from './learning-routes.demo.js';
-import { checkStepChange, stateOf, type StepEventFacts, type StepFacts } from './learning-routes.rules.js';
+import {
+  checkRouteForm,
+  checkStepChange,
+  checkSteps,
+  stateOf,
+  type StepEventFacts,
+  type StepFacts,
+} from './learning-routes.rules.js';
 import * as data from './learning-routes.data.js';
 
 let t: TestApp;
@@ -58,7 +65,7 @@ afterAll(async () => {
 });
 
 describe('demo learning routes', () => {
-  it('the three routes of seed 003 with their targets and cohorts over two years', async () => {
+  it('the four routes of seed 003 with their targets and cohorts over two years', async () => {
     const res = await coordinator.request('GET', '/api/v1/learning-routes');
     const routes = res
       .json<{
@@ -71,11 +78,12 @@ describe('demo learning routes', () => {
       }>()
       .items.filter((r) => r.organisationId === gemeente);
     expect(routes.map((r) => r.name).sort()).toEqual([
+      'Brugbanen Zorg',
       'Taakbrigades thuiszorg (mbo 1 en 2)',
       'Voortraject Zorg',
       'WEP-trein',
     ]);
-    expect(routes.map((r) => r.targets[0]!.targetCount).sort((a, b) => a - b)).toEqual([10, 20, 30]);
+    expect(routes.map((r) => r.targets[0]!.targetCount).sort((a, b) => a - b)).toEqual([10, 12, 20, 30]);
     const today = todayInNl();
     for (const r of routes) {
       expect(r.cohorts).toHaveLength(5);
@@ -83,6 +91,29 @@ describe('demo learning routes', () => {
       // The cohort about to start is short of people: signalled.
       expect(r.cohorts.filter((c) => c.belowPlannedSize !== null)).toHaveLength(1);
     }
+  });
+
+  it('every route obeys the rules of its form and steps; the Brugbaan is a paid job for pro/vso pupils', async () => {
+    const routes = (await data.findRoutes(t.db, { active: true })).filter((r) => r.organisationId === gemeente);
+    for (const r of routes) {
+      expect(
+        checkRouteForm({ form: r.form, targetGroups: r.targetGroups, stepKinds: r.steps.map((s) => s.kind) }),
+      ).toEqual([]);
+      expect(checkSteps(r.steps)).toEqual([]);
+    }
+    const brugbaan = routes.find((r) => r.form === 'brugbaan')!;
+    expect(brugbaan.name).toBe('Brugbanen Zorg');
+    expect(brugbaan.targetGroups).toEqual(['praktijkVsoPupil']);
+    const learners = await data.findEnrolmentsOfRoute(t.db, brugbaan.id);
+    expect(learners.length).toBeGreaterThan(20);
+    expect(learners.every((e) => e.targetGroups.includes('praktijkVsoPupil') && e.cohortId !== null)).toBe(true);
+    // Learners in the job step have a paid job at the partner employer (the brugbaan itself).
+    const jobs = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM job_episodes j JOIN learning_enrolments e ON e.participant_id = j.participant_id
+        WHERE e.route_id = $1 AND j.hours_per_week >= 4 AND j.wage_form <> 'unpaidWorkExperience'`,
+      [brugbaan.id],
+    );
+    expect(jobs.rows[0]!.n).toBeGreaterThan(5);
   });
 
   it('every history obeys the step rules', async () => {
@@ -119,13 +150,15 @@ describe('demo learning routes', () => {
       expect(res.statusCode, res.body).toBe(200);
       const p = res.json<{
         targets: { achieved: number }[];
-        flow: { total: { participants: number; inflow: number } };
         board: { columns: { count: number }[] }[];
       }>();
       expect(p.targets[0]!.achieved).toBeGreaterThan(0);
-      expect(p.flow.total.participants).toBeGreaterThan(20);
       expect(p.board.flatMap((b) => b.columns).reduce((s, c) => s + c.count, 0)).toBeGreaterThan(20);
-      inflow += p.flow.total.inflow;
+      const flow = await coordinator.request('GET', `/api/v1/learning-routes/${r.id}/inflow-retention`);
+      expect(flow.statusCode, flow.body).toBe(200);
+      const f = flow.json<{ total: { participants: { value: number | null }; inflow: { value: number | null } } }>();
+      expect(f.total.participants.value).toBeGreaterThan(20);
+      inflow += f.total.inflow.value ?? 0;
     }
     expect(inflow).toBeGreaterThan(0);
   });

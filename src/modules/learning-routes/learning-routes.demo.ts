@@ -1,7 +1,8 @@
 /**
- * Demo data for learning routes: the three routes of seed 003 (sector table Zorg & Welzijn, action line
+ * Demo data for learning routes: the routes of seed 003 (sector table Zorg & Welzijn, action line
  * "Iedereen doet mee") in the demo region, coordinated by the gemeente — Voortraject (to a BBL in care),
- * Taakbrigades (mbo 1/2, thuiszorg) and the WEP-trein (work-experience places) — with the seed's targets,
+ * Taakbrigades (mbo 1/2, thuiszorg), the WEP-trein (work-experience places) and Brugbanen (paid jobs in
+ * care for pupils of praktijkonderwijs and vso) — with the seed's targets (the Brugbanen count is ours),
  * cohorts over the last two years (and one about to start, still short of people), and synthetic
  * participants moving through the steps, with notes, certificates, jobs and a few stops. Deterministic:
  * the same people every time. Everyone here is made up.
@@ -94,7 +95,9 @@ interface RouteSpec {
   steps: { kind: StepKind; name: string; expectedWeeks: number; maxWeeks?: number }[];
   target: { description: string; measure: data.TargetRow['measure']; stepKind: StepKind | null; count: number };
   employers: ('care' | 'bakery')[];
-  school: { name: string; programme: string; crebo: string } | null;
+  school: { name: string; programme: string; crebo: string | null } | null;
+  /** The job a learner gets at the partner employer: title and ISCO-08 code. */
+  job: { title: string; occupationCode: string };
   /** Chance per step of stopping (dropping out). */
   stopChance: number;
 }
@@ -122,6 +125,7 @@ const ROUTES: RouteSpec[] = [
     },
     employers: ['care'],
     school: { name: 'ROC Midden Nederland', programme: 'Helpende Zorg en Welzijn', crebo: '25498' },
+    job: { title: 'Helpende zorg', occupationCode: '5321' },
     stopChance: 0.1,
   },
   {
@@ -145,6 +149,7 @@ const ROUTES: RouteSpec[] = [
     },
     employers: ['care'],
     school: { name: 'ROC Midden Nederland', programme: 'Medewerker thuiszorg', crebo: '25473' },
+    job: { title: 'Medewerker thuiszorg', occupationCode: '5322' },
     stopChance: 0.08,
   },
   {
@@ -167,7 +172,34 @@ const ROUTES: RouteSpec[] = [
     },
     employers: ['care', 'bakery'],
     school: null,
+    job: { title: 'Medewerker thuiszorg', occupationCode: '5322' },
     stopChance: 0.12,
+  },
+  {
+    // Seed 003: "betaalde werkplekken realiseren voor jongeren in het praktijkonderwijs (pro) en voortgezet
+    // speciaal onderwijs (vso) die graag aan de slag willen in de zorg". A brugbaan is a paid job from the
+    // start, next to school; the seed names no number, so the target of 12 is an example [U].
+    name: 'Brugbanen Zorg',
+    description:
+      'Een betaalde baan in de zorg voor jongeren uit het praktijkonderwijs (pro) en het voortgezet speciaal onderwijs (vso). Ze werken en leren op de werkvloer, met begeleiding van school en een jobcoach.',
+    form: 'brugbaan',
+    level: 'entree',
+    targetGroups: ['praktijkVsoPupil'],
+    steps: [
+      { kind: 'orientation', name: 'Kennismaken en meelopen', expectedWeeks: 4 },
+      { kind: 'job', name: 'Betaalde brugbaan in de zorg', expectedWeeks: 40 },
+      { kind: 'qualification', name: 'Praktijkverklaring of entreediploma', expectedWeeks: 4 },
+    ],
+    target: {
+      description: '12 jongeren uit pro en vso hebben een betaalde brugbaan in de zorg',
+      measure: 'stepReached',
+      stepKind: 'job',
+      count: 12,
+    },
+    employers: ['care'],
+    school: { name: 'Praktijkschool Utrecht', programme: 'Entree Assistent dienstverlening en zorg', crebo: null },
+    job: { title: 'Assistent zorg (brugbaan)', occupationCode: '5329' },
+    stopChance: 0.1,
   },
 ];
 
@@ -377,7 +409,10 @@ async function seedMember(
   if (m.coach) {
     await insertAssignment(q, { trajectoryId, userId: m.coach, isLead: true, assignedBy: m.coach });
   }
-  const atWorkplace = spec.steps.some((s) => s.kind === 'workExperience' || s.kind === 'bblContract');
+  // At a workplace: a work-experience place, a BBL contract or (a brugbaan) the paid job itself.
+  const atWorkplace = spec.steps.some(
+    (s) => s.kind === 'workExperience' || s.kind === 'bblContract' || s.kind === 'job',
+  );
   const enrolmentId = await data.insertEnrolment(q, {
     routeId: route.id,
     cohortId: m.cohortId,
@@ -388,7 +423,13 @@ async function seedMember(
     targetGroups,
     employerOrganisationId: atWorkplace ? m.employer.organisationId : null,
     employerName: atWorkplace ? m.employer.name : null,
-    workplace: atWorkplace ? (m.employer.key === 'care' ? 'Thuiszorg wijkteam Oost' : 'Bakkerij, productie') : null,
+    workplace: atWorkplace
+      ? spec.form === 'brugbaan'
+        ? 'Woonzorgcentrum De Linde, afdeling wonen'
+        : m.employer.key === 'care'
+          ? 'Thuiszorg wijkteam Oost'
+          : 'Bakkerij, productie'
+      : null,
     schoolName: spec.school?.name ?? null,
     programmeName: spec.school?.programme ?? null,
     creboCode: spec.school?.crebo ?? null,
@@ -446,7 +487,12 @@ async function seedMember(
     if (step.kind === 'qualification' && next <= today) {
       await data.insertOutcome(q, {
         enrolmentId,
-        kind: spec.form === 'wep' ? 'praktijkverklaring' : spec.level === 'mbo1' ? 'mboCertificate' : 'mbo2Diploma',
+        kind:
+          spec.form === 'wep' || spec.form === 'brugbaan'
+            ? 'praktijkverklaring'
+            : spec.level === 'mbo1'
+              ? 'mboCertificate'
+              : 'mbo2Diploma',
         achievedOn: addDays(on, 7),
         jobEpisodeId: null,
         note: null,
@@ -473,8 +519,8 @@ async function seedMember(
       [
         participantId,
         trajectoryId,
-        spec.level === 'mbo2' ? 'Helpende zorg' : 'Medewerker thuiszorg',
-        spec.level === 'mbo2' ? '5321' : '5322',
+        spec.job.title,
+        spec.job.occupationCode,
         jobFrom,
         end !== null && end <= today ? end : null,
         end !== null && end <= today ? pick(['contractEnded', 'quit', 'health']) : null,

@@ -1,10 +1,15 @@
 /** Learning routes: routes with steps, cohorts and targets; progress figures; enrolments; the employer's view. */
+import type { FastifyReply } from 'fastify';
 import type { App, ModuleDeps } from '../../app.js';
 import { IdParams } from '../../shared/schemas.js';
 import * as routes from './learning-routes.service.js';
 import * as enrolments from './learning-enrolments.service.js';
+import * as figures from './learning-routes.figures.js';
 import {
   CohortCreateBody,
+  CohortParams,
+  ExportQuery,
+  Flow,
   Enrolment,
   EnrolmentCreateBody,
   EnrolmentList,
@@ -24,6 +29,22 @@ import {
 } from './learning-routes.schemas.js';
 
 const TAG = ['Leerroutes'];
+
+/** RFC 6266: an ASCII fallback name and the real (UTF-8) name. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+const sendFile = (reply: FastifyReply, file: figures.ExportFile) =>
+  reply
+    .type(file.mediaType)
+    .header('content-disposition', contentDisposition(file.fileName))
+    .header('cache-control', 'no-store')
+    .send(Buffer.from(file.body));
 
 export async function learningRouteRoutes(app: App, _deps: ModuleDeps): Promise<void> {
   app.get(
@@ -121,34 +142,88 @@ export async function learningRouteRoutes(app: App, _deps: ModuleDeps): Promise<
       config: { access: 'learningRoute.readProgress' },
       schema: {
         tags: TAG,
-        summary: 'Voortgang in aantallen: per stap, doelen, instroom en behoud, signalen',
+        summary: 'Voortgang in aantallen: per stap, doelen, signalen',
         operationId: 'getLearningRouteProgress',
         params: IdParams,
         querystring: ProgressQuery,
         response: { 200: Progress },
       },
     },
-    async (request) => routes.getProgress(request.ctx, request.params.id, request.query.asOf),
+    async (request) => figures.getProgress(request.ctx, request.params.id, request.query.asOf),
   );
   app.get(
-    '/learning-routes/:id/progress-export',
+    '/learning-routes/:id/inflow-retention',
     {
       config: { access: 'learningRoute.readProgress' },
       schema: {
         tags: TAG,
-        summary: 'Voortgang als Excel-bestand (doelen, per stap, instroom en behoud), zonder namen',
+        summary: 'Instroom en behoud in de sector: per route, groep en doelgroep; kleine aantallen verborgen',
+        operationId: 'getLearningRouteInflowRetention',
+        params: IdParams,
+        querystring: ProgressQuery,
+        response: { 200: Flow },
+      },
+    },
+    async (request) => figures.getFlow(request.ctx, request.params.id, request.query.asOf),
+  );
+  app.get(
+    '/learning-routes/:id/inflow-retention/export',
+    {
+      config: { access: 'learningRoute.exportProgress' },
+      schema: {
+        tags: TAG,
+        summary: 'Instroom en behoud als CSV- of Excel-bestand (zonder namen, kleine aantallen verborgen)',
+        operationId: 'exportLearningRouteInflowRetention',
+        params: IdParams,
+        querystring: ExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await figures.exportFlow(request.ctx, request.params.id, request.query.format, request.query.asOf),
+      ),
+  );
+  app.get(
+    '/learning-routes/:id/cohorts/:cohortId/board/export',
+    {
+      config: { access: 'learningRoute.exportProgress' },
+      schema: {
+        tags: TAG,
+        summary:
+          'Voortgang per stap van één groep als CSV- of Excel-bestand (zonder namen, kleine aantallen verborgen)',
+        operationId: 'exportLearningCohortBoard',
+        params: CohortParams,
+        querystring: ExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await figures.exportBoard(
+          request.ctx,
+          request.params.id,
+          request.params.cohortId,
+          request.query.format,
+          request.query.asOf,
+        ),
+      ),
+  );
+  app.get(
+    '/learning-routes/:id/progress-export',
+    {
+      config: { access: 'learningRoute.exportProgress' },
+      schema: {
+        tags: TAG,
+        summary:
+          'Alle cijfers als Excel-bestand (doelen, per stap, instroom en behoud), zonder namen, kleine aantallen verborgen',
         operationId: 'exportLearningRouteProgress',
         params: IdParams,
         querystring: ProgressQuery,
       },
     },
-    async (request, reply) => {
-      const file = await routes.exportProgress(request.ctx, request.params.id, request.query.asOf);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(Buffer.from(file.body));
-    },
+    async (request, reply) =>
+      sendFile(reply, await figures.exportProgress(request.ctx, request.params.id, request.query.asOf)),
   );
   app.get(
     '/participants/:id/learning-enrolments',

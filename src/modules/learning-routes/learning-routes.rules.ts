@@ -216,3 +216,93 @@ export function checkSteps(
   });
   return problems;
 }
+
+/** The target group a brugbaan is for: pupils of praktijkonderwijs (pro) and voortgezet speciaal onderwijs (vso). */
+export const BRUGBAAN_TARGET_GROUP = 'praktijkVsoPupil';
+/** Step kinds that are paid work: a job, or learning while working with a BBL contract. */
+export const PAID_STEP_KINDS: readonly StepKind[] = ['job', 'bblContract'];
+
+export interface FormProblem {
+  pointer: '/targetGroups' | '/steps';
+  code: 'brugbaan-target-group' | 'brugbaan-needs-paid-step';
+}
+
+/**
+ * The rules a route's form sets. A brugbaan (seed 003: "betaalde werkplekken voor jongeren in het
+ * praktijkonderwijs en voortgezet speciaal onderwijs") is a paid job for a pro/vso pupil: it admits only
+ * that target group and has at least one paid step (a job or a BBL contract).
+ */
+export function checkRouteForm(route: {
+  form: string;
+  targetGroups: readonly string[];
+  stepKinds: readonly StepKind[];
+}): FormProblem[] {
+  if (route.form !== 'brugbaan') {
+    return [];
+  }
+  const problems: FormProblem[] = [];
+  if (route.targetGroups.length !== 1 || route.targetGroups[0] !== BRUGBAAN_TARGET_GROUP) {
+    problems.push({ pointer: '/targetGroups', code: 'brugbaan-target-group' });
+  }
+  if (!route.stepKinds.some((k) => PAID_STEP_KINDS.includes(k))) {
+    problems.push({ pointer: '/steps', code: 'brugbaan-needs-paid-step' });
+  }
+  return problems;
+}
+
+export interface StepEditProblem {
+  /** Index in the new list, or null for a step that was left out (it is not in the list). */
+  index: number | null;
+  pointer: string;
+  code: 'unknown-step' | 'duplicate-step' | 'step-in-use' | 'step-kind-in-use' | 'step-order-in-use';
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Checks a new list of steps for a route against the current one. A step with an `id` keeps its
+ * identity (and its history); one without is new. A step that participants are or were in (`inUse`:
+ * step events refer to it) cannot be removed or change its kind, and the steps in use keep their order
+ * among themselves — their history says people went through them in that order. New and unused steps
+ * may go anywhere.
+ */
+export function checkStepEdit(
+  current: readonly { id: string; name: string; kind: StepKind; position: number }[],
+  inUse: ReadonlySet<string>,
+  next: readonly { id?: string | null; kind: StepKind }[],
+): StepEditProblem[] {
+  const problems: StepEditProblem[] = [];
+  const byId = new Map(current.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  let lastUsedPosition = 0;
+  next.forEach((s, index) => {
+    if (!s.id) {
+      return;
+    }
+    const old = byId.get(s.id);
+    if (!old) {
+      problems.push({ index, pointer: `/steps/${index}/id`, code: 'unknown-step' });
+      return;
+    }
+    if (seen.has(s.id)) {
+      problems.push({ index, pointer: `/steps/${index}/id`, code: 'duplicate-step' });
+      return;
+    }
+    seen.add(s.id);
+    if (!inUse.has(s.id)) {
+      return;
+    }
+    if (s.kind !== old.kind) {
+      problems.push({ index, pointer: `/steps/${index}/kind`, code: 'step-kind-in-use', params: { name: old.name } });
+    }
+    if (old.position < lastUsedPosition) {
+      problems.push({ index, pointer: `/steps/${index}/id`, code: 'step-order-in-use', params: { name: old.name } });
+    }
+    lastUsedPosition = Math.max(lastUsedPosition, old.position);
+  });
+  for (const old of current) {
+    if (!seen.has(old.id) && inUse.has(old.id)) {
+      problems.push({ index: null, pointer: '/steps', code: 'step-in-use', params: { name: old.name } });
+    }
+  }
+  return problems;
+}

@@ -89,6 +89,11 @@ export const Step = Type.Object(
 );
 export const StepInput = Type.Object(
   {
+    id: Type.Optional(
+      Type.Union([Type.Null(), Uuid], {
+        description: 'Bij wijzigen: de id van een bestaande stap (die houdt haar geschiedenis). Leeg: een nieuwe stap.',
+      }),
+    ),
     kind: StepKindSchema,
     name: Type.String({ minLength: 1, maxLength: 120 }),
     expectedWeeks: Type.Integer({ minimum: 1, maximum: 260, description: 'Verwachte duur in weken.' }),
@@ -156,6 +161,10 @@ export const Route = Type.Object(
     steps: Type.Array(Step),
     cohorts: Type.Array(Cohort),
     targets: Type.Array(Target),
+    stepsInUse: Type.Array(Uuid, {
+      description:
+        'Stappen waar deelnemers in zitten of zaten: die blijven staan, houden hun soort en hun volgorde onderling.',
+    }),
     permissions: Type.Object(
       { manage: Type.Boolean(), readProgress: Type.Boolean() },
       { additionalProperties: false, description: 'Wat de gebruiker met deze route mag (niet geaudit).' },
@@ -185,6 +194,9 @@ export const RoutePatchBody = Type.Object(
   {
     name: Type.Optional(Name),
     description: OptionalText(4000),
+    sector: Type.Optional(SectorSchema),
+    level: Type.Optional(LevelSchema),
+    form: Type.Optional(FormSchema),
     targetGroups: Type.Optional(Type.Array(TargetGroupSchema, { minItems: 1, uniqueItems: true })),
     partners: Type.Optional(Type.Array(PartnerInput, { maxItems: 30 })),
     active: Type.Optional(Type.Boolean()),
@@ -192,7 +204,8 @@ export const RoutePatchBody = Type.Object(
       Type.Array(StepInput, {
         minItems: 1,
         maxItems: 12,
-        description: 'Stappen vervangen: alleen zolang niemand is ingeschreven.',
+        description:
+          'De stappen in hun nieuwe volgorde. Met id: een bestaande stap; zonder: een nieuwe. Een stap waar deelnemers in zitten of zaten kan niet weg, houdt haar soort en blijft in dezelfde volgorde ten opzichte van de andere stappen in gebruik.',
       }),
     ),
   },
@@ -234,23 +247,55 @@ export const TargetCreateBody = Type.Object(
 export type TargetCreateBody = Static<typeof TargetCreateBody>;
 
 const Count = Type.Integer({ minimum: 0 });
-const MaybeCount = Type.Union([Type.Null(), Type.Integer({ minimum: 0 })], {
-  description: 'Null: een aantal van 1 tot en met 9, niet getoond (kleine aantallen).',
+
+/** A published count: shown, or hidden by small-cell suppression. */
+export const PublishedCell = Type.Object(
+  {
+    value: Type.Union([Type.Null(), Type.Integer({ minimum: 0 })], {
+      description: 'Het aantal; null als het verborgen is.',
+    }),
+    display: Type.String({
+      description:
+        "Wat er staat: het getal, '< 10' (klein aantal) of 'x' (verborgen zodat een klein aantal niet is terug te rekenen).",
+    }),
+    status: Type.Enum(['shown', 'primary', 'secondary'] as const),
+  },
+  { additionalProperties: false },
+);
+const Percentage = Type.Union([Type.Null(), Type.Integer({ minimum: 0 })], {
+  description: 'Percentage (afgerond); null als een van beide aantallen verborgen is of het geheel 0 is.',
 });
-const FlowRow = (count: typeof Count | typeof MaybeCount) =>
-  Type.Object(
-    {
-      key: Type.String(),
-      label: Type.String(),
-      participants: count,
-      inflow: count,
-      retained6: count,
-      known6: count,
-      retained12: count,
-      known12: count,
-    },
-    { additionalProperties: false },
-  );
+export const PublishedFlowRow = Type.Object(
+  {
+    key: Type.String(),
+    label: Type.String(),
+    participants: PublishedCell,
+    inflow: PublishedCell,
+    known6: PublishedCell,
+    retained6: PublishedCell,
+    known12: PublishedCell,
+    retained12: PublishedCell,
+    inflowPercentage: Percentage,
+    retained6Percentage: Percentage,
+    retained12Percentage: Percentage,
+  },
+  { additionalProperties: false },
+);
+export const Flow = Type.Object(
+  {
+    routeId: Uuid,
+    routeName: Type.String(),
+    asOf: DateOnly,
+    threshold: Type.Integer({ description: 'Aantallen onder deze grens worden niet getoond.' }),
+    total: PublishedFlowRow,
+    byCohort: Type.Array(PublishedFlowRow),
+    byTargetGroup: Type.Array(PublishedFlowRow),
+    definition: Type.String({ description: 'De definities van instroom en behoud in woorden.' }),
+    suppression: Type.String({ description: 'Waarom sommige aantallen niet worden getoond, in woorden.' }),
+  },
+  { $id: 'LearningRouteFlow', additionalProperties: false },
+);
+export type Flow = Static<typeof Flow>;
 
 export const Progress = Type.Object(
   {
@@ -286,14 +331,6 @@ export const Progress = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    flow: Type.Object(
-      {
-        total: FlowRow(Count),
-        byCohort: Type.Array(FlowRow(Count)),
-        byTargetGroup: Type.Array(FlowRow(MaybeCount)),
-      },
-      { additionalProperties: false },
-    ),
     signals: Type.Object(
       {
         wepOverdue: Count,
@@ -307,7 +344,6 @@ export const Progress = Type.Object(
       },
       { additionalProperties: false },
     ),
-    definition: Type.String({ description: 'De definities van instroom en behoud in woorden.' }),
   },
   { $id: 'LearningRouteProgress', additionalProperties: false },
 );
@@ -521,3 +557,13 @@ export const RouteListQuery = Type.Object(
   { additionalProperties: false },
 );
 export const ProgressQuery = Type.Object({ asOf: Type.Optional(DateOnly) }, { additionalProperties: false });
+export const ExportQuery = Type.Object(
+  {
+    format: Type.Enum(['csv', 'xlsx'] as const, {
+      description: "csv (UTF-8 met BOM, ';' tussen de velden, voor Nederlandse Excel) of xlsx.",
+    }),
+    asOf: Type.Optional(DateOnly),
+  },
+  { additionalProperties: false },
+);
+export const CohortParams = Type.Object({ id: Uuid, cohortId: Uuid }, { additionalProperties: false });

@@ -1,23 +1,25 @@
 /**
  * Learning routes as their coordinating organisation manages them: the route with partners, admitted
- * target groups and ordered steps; its cohorts; its targets; and the progress figures (board by step,
- * target progress, inflow and retention, signals) computed from the enrolments. Enrolments themselves
- * are in learning-enrolments.service.ts.
+ * target groups and ordered steps; its cohorts; its targets. The figures (board by step, target progress,
+ * inflow and retention, signals, exports) are in learning-routes.figures.ts; enrolments in
+ * learning-enrolments.service.ts.
  */
 import type { RequestContext } from '../../platform/http/context.js';
-import { AppError, invalidInput, type FieldError } from '../../platform/errors/app-error.js';
+import { invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import type { Scope } from '../../platform/access/enforce.js';
 import type { ResourceRef } from '../../platform/access/types.js';
 import type { MessageKey } from '../../platform/i18n/i18n.js';
 import { todayInNl } from '../../shared/dates.js';
-import { writeXlsx } from '../../platform/spreadsheet/xlsx.js';
 import * as data from './learning-routes.data.js';
-import { checkSteps, cohortBelowPlanned, noRecentNote, stateOf, wepOverdue } from './learning-routes.rules.js';
-import { summarise, summariseBy, suppress, targetProgress, type FlowSummary } from './learning-routes.indicators.js';
-import { enrolmentFacts } from './learning-enrolments.service.js';
+import {
+  checkRouteForm,
+  checkStepEdit,
+  checkSteps,
+  cohortBelowPlanned,
+  type StepKind,
+} from './learning-routes.rules.js';
 import type {
   CohortCreateBody,
-  Progress,
   Route,
   RouteCreateBody,
   RoutePatchBody,
@@ -56,7 +58,7 @@ export async function listRoutes(ctx: RequestContext, query: { active?: boolean 
   });
 }
 
-async function load(scope: Scope, id: string, action: 'learningRoute.read' | 'learningRoute.manage') {
+export async function load(scope: Scope, id: string, action: 'learningRoute.read' | 'learningRoute.manage') {
   return scope.readOne(action, () => data.getRoute(scope.q, id), routeResource);
 }
 
@@ -91,8 +93,23 @@ async function checkRouteParts(
   }
 }
 
+/** The rules of the route's form (a brugbaan: only pro/vso pupils, and a paid step). */
+function checkForm(
+  route: { form: string; targetGroups: readonly string[]; steps: readonly { kind: StepKind }[] },
+  errors: FieldError[],
+) {
+  for (const p of checkRouteForm({
+    form: route.form,
+    targetGroups: route.targetGroups,
+    stepKinds: route.steps.map((s) => s.kind),
+  })) {
+    errors.push(field(p.pointer, p.code, `learningRoutes.field.${p.code}` as MessageKey));
+  }
+}
+
 const cleanSteps = (steps: StepInput[]) =>
   steps.map((s) => ({
+    id: s.id ?? null,
     kind: s.kind,
     name: s.name.trim(),
     expectedWeeks: s.expectedWeeks,
@@ -110,7 +127,13 @@ export async function createRoute(ctx: RequestContext, body: RouteCreateBody): P
     if (await data.routeNameTaken(scope.q, organisationId, name, null)) {
       errors.push(field('/name', 'name-taken', 'learningRoutes.field.route-name-taken'));
     }
+    body.steps.forEach((s, i) => {
+      if (s.id) {
+        errors.push(field(`/steps/${i}/id`, 'unknown-step', 'learningRoutes.field.unknown-step'));
+      }
+    });
     await checkRouteParts(scope, body.steps, body.partners, errors);
+    checkForm(body, errors);
     if (errors.length > 0) {
       throw invalidInput(errors);
     }
@@ -124,13 +147,18 @@ export async function createRoute(ctx: RequestContext, body: RouteCreateBody): P
       targetGroups: body.targetGroups,
       createdBy: scope.userId,
     });
-    await data.replaceSteps(scope.q, id, cleanSteps(body.steps));
+    await data.saveSteps(scope.q, id, cleanSteps(body.steps));
     await data.replacePartners(scope.q, id, cleanPartners(body.partners ?? []));
     return id;
   });
   return getRoute(ctx, id);
 }
 
+/**
+ * Changes a route. The steps come as the whole new list: a step with an id is an existing one (it keeps
+ * its history), one without is new. A step participants are or were in cannot be removed or change its
+ * kind, and the steps in use keep their order among themselves (checkStepEdit).
+ */
 export async function updateRoute(ctx: RequestContext, id: string, body: RoutePatchBody): Promise<Route> {
   await ctx.data.run(async (scope) => {
     const route = await load(scope, id, 'learningRoute.manage');
@@ -140,21 +168,31 @@ export async function updateRoute(ctx: RequestContext, id: string, body: RoutePa
       errors.push(field('/name', 'name-taken', 'learningRoutes.field.route-name-taken'));
     }
     await checkRouteParts(scope, body.steps, body.partners, errors);
+    if (body.steps) {
+      for (const p of checkStepEdit(route.steps, new Set(route.stepsInUse), body.steps)) {
+        errors.push(field(p.pointer, p.code, `learningRoutes.field.${p.code}` as MessageKey, p.params));
+      }
+    }
+    const next = {
+      form: body.form ?? route.form,
+      targetGroups: body.targetGroups ?? route.targetGroups,
+      steps: body.steps ?? route.steps,
+    };
+    checkForm(next, errors);
     if (errors.length > 0) {
       throw invalidInput(errors);
-    }
-    if (body.steps && (await data.countEnrolmentsOfRoute(scope.q, id)) > 0) {
-      // Step events refer to the steps: once someone is enrolled, the steps stay as they are.
-      throw new AppError('conflict', { detailKey: 'learningRoutes.problem.steps-locked' });
     }
     await data.updateRoute(scope.q, id, {
       name,
       description: body.description !== undefined ? body.description?.trim() || null : route.description,
-      targetGroups: body.targetGroups ?? route.targetGroups,
+      sector: body.sector ?? route.sector,
+      level: body.level ?? route.level,
+      form: next.form,
+      targetGroups: next.targetGroups,
       active: body.active ?? route.active,
     });
     if (body.steps) {
-      await data.replaceSteps(scope.q, id, cleanSteps(body.steps));
+      await data.saveSteps(scope.q, id, cleanSteps(body.steps));
     }
     if (body.partners) {
       await data.replacePartners(scope.q, id, cleanPartners(body.partners));
@@ -241,228 +279,4 @@ export async function createTarget(ctx: RequestContext, routeId: string, body: T
     });
   });
   return getRoute(ctx, routeId);
-}
-
-const TARGET_GROUP_LABELS: Record<string, { nl: string; en: string }> = {
-  workDisability: { nl: 'Arbeidsbeperking', en: 'Work disability' },
-  psychologicalVulnerability: { nl: 'Psychische kwetsbaarheid', en: 'Psychological vulnerability' },
-  statusHolder: { nl: 'Statushouder', en: 'Status holder' },
-  benefitRecipient: { nl: 'Uitkeringsgerechtigde', en: 'Benefit recipient' },
-  nugger: { nl: 'Niet-uitkeringsgerechtigde (nugger)', en: 'Not receiving benefits (nugger)' },
-  careerSwitcher: { nl: 'Zij-instromer', en: 'Career switcher' },
-  praktijkVsoPupil: { nl: 'Leerling pro/vso', en: 'Pro/vso pupil' },
-};
-
-function definitionText(lang: 'nl' | 'en'): string {
-  return lang === 'en'
-    ? 'Inflow: a first paid job of at least 4 hours a week in the sector of the route (by occupation, or at a partner employer), starting on or after the enrolment and at most 6 months after the route ended. Retention: 6 (12) months after that job start the participant still has a paid job in the sector; counted only once that day has come. Each participant counts once. Target-group figures of 1 to 9 are not shown.'
-    : 'Instroom: een eerste betaalde baan van minstens 4 uur per week in de sector van de route (naar beroep, of bij een partner-werkgever), gestart op of na de inschrijving en hoogstens 6 maanden na het einde van de route. Behoud: 6 (12) maanden na die baanstart heeft de deelnemer nog betaald werk in de sector; pas geteld als die dag voorbij is. Iedere deelnemer telt één keer. Aantallen van 1 tot en met 9 per doelgroep worden niet getoond.';
-}
-
-/**
- * The progress of a route in numbers, without names: participants per step (per cohort), progress on
- * each target, inflow and retention per route, cohort and target group (small cells suppressed), and
- * how many enrolments carry a signal. Names are only on the enrolments, for those who may see them.
- */
-export async function getProgress(ctx: RequestContext, routeId: string, asOf?: string): Promise<Progress> {
-  return ctx.data.read(async (scope) => {
-    const route = await scope.readOne(
-      'learningRoute.readProgress',
-      () => data.getRoute(scope.q, routeId),
-      routeResource,
-    );
-    const today = asOf ?? todayInNl();
-    const enrolments = await data.findEnrolmentsOfRoute(scope.q, routeId);
-    const jobs = await data.jobsOfParticipants(scope.q, [...new Set(enrolments.map((e) => e.participantId))]);
-    const facts = enrolments.map((e) => enrolmentFacts(e, jobs, today));
-
-    const label = (lang: 'nl' | 'en') =>
-      lang === 'en'
-        ? { completed: 'Completed', stopped: 'Stopped', none: 'No cohort' }
-        : { completed: 'Afgerond', stopped: 'Gestopt', none: 'Zonder groep' };
-    const words = label(ctx.lang);
-    const cohortKeys: (string | null)[] = [...route.cohorts.map((c) => c.id), null];
-    const board = cohortKeys
-      .map((cohortId) => {
-        const inCohort = enrolments.filter((e) => e.cohortId === cohortId);
-        const states = inCohort.map((e) => stateOf(e.steps, e.events));
-        return {
-          cohortId,
-          cohortName: cohortId === null ? null : (route.cohorts.find((c) => c.id === cohortId)?.name ?? null),
-          size: inCohort.length,
-          columns: [
-            ...route.steps.map((s) => ({
-              stepId: s.id,
-              label: s.name,
-              kind: 'step' as const,
-              count: states.filter((st) => !st.ended && st.step?.id === s.id).length,
-            })),
-            {
-              stepId: null,
-              label: words.completed,
-              kind: 'completed' as const,
-              count: states.filter((st) => st.ended?.kind === 'complete').length,
-            },
-            {
-              stepId: null,
-              label: words.stopped,
-              kind: 'stopped' as const,
-              count: states.filter((st) => st.ended?.kind === 'stop').length,
-            },
-          ],
-        };
-      })
-      // The "no cohort" row only when someone is enrolled without a cohort.
-      .filter((row) => row.cohortId !== null || row.size > 0)
-      .map(({ size: _size, ...row }) => row);
-
-    const row = (key: string, labelText: string, s: FlowSummary) => ({ key, label: labelText, ...s });
-    const byCohort = summariseBy(facts, (f) => [f.cohortId]);
-    const byGroup = summariseBy(facts, (f) => f.targetGroups);
-    const empty = summarise([]);
-    let wep = 0;
-    let note = 0;
-    for (const e of enrolments) {
-      const st = stateOf(e.steps, e.events);
-      wep += wepOverdue(st, today) ? 1 : 0;
-      note += noRecentNote(st, e.enrolledOn, e.notes[0]?.notedOn ?? null, today) ? 1 : 0;
-    }
-    return {
-      routeId,
-      asOf: today,
-      board,
-      targets: route.targets.map((t) => {
-        const achieved = targetProgress(t, facts);
-        return { target: t, achieved, percentage: Math.round((achieved / t.targetCount) * 100) };
-      }),
-      flow: {
-        total: row('total', route.name, summarise(facts)),
-        byCohort: route.cohorts.map((c) => row(c.id, c.name, byCohort.get(c.id) ?? empty)),
-        byTargetGroup: route.targetGroups.map((g) => {
-          const s = byGroup.get(g) ?? empty;
-          const suppressed = {
-            participants: suppress(s.participants),
-            inflow: suppress(s.inflow),
-            retained6: suppress(s.retained6),
-            known6: suppress(s.known6),
-            retained12: suppress(s.retained12),
-            known12: suppress(s.known12),
-          };
-          return { key: g, label: TARGET_GROUP_LABELS[g]?.[ctx.lang] ?? g, ...suppressed };
-        }),
-      },
-      signals: {
-        wepOverdue: wep,
-        noRecentNote: note,
-        cohortsBelowPlannedSize: route.cohorts.flatMap((c) => {
-          const s = cohortBelowPlanned(c, c.members, today);
-          return s ? [{ cohortId: c.id, name: c.name, startDate: c.startDate, openPlaces: s.openPlaces }] : [];
-        }),
-      },
-      definition: definitionText(ctx.lang),
-    };
-  });
-}
-
-const EXPORT_WORDS = {
-  nl: {
-    targets: 'Doelen',
-    board: 'Per stap',
-    flow: 'Instroom en behoud',
-    target: 'Doel',
-    from: 'Vanaf',
-    to: 'Tot en met',
-    goal: 'Aantal (doel)',
-    achieved: 'Bereikt',
-    percentage: 'Percentage',
-    cohort: 'Groep',
-    step: 'Stap',
-    count: 'Deelnemers',
-    group: 'Groep of doelgroep',
-    inflow: 'Baan in de sector',
-    retained6: 'Na 6 maanden nog in de sector',
-    known6: 'Bekend na 6 maanden',
-    retained12: 'Na 12 maanden nog in de sector',
-    known12: 'Bekend na 12 maanden',
-    hidden: 'minder dan 10',
-    none: 'Zonder groep',
-  },
-  en: {
-    targets: 'Targets',
-    board: 'By step',
-    flow: 'Inflow and retention',
-    target: 'Target',
-    from: 'From',
-    to: 'Up to and including',
-    goal: 'Number (target)',
-    achieved: 'Achieved',
-    percentage: 'Percentage',
-    cohort: 'Cohort',
-    step: 'Step',
-    count: 'Participants',
-    group: 'Cohort or target group',
-    inflow: 'Job in the sector',
-    retained6: 'Still in the sector after 6 months',
-    known6: 'Known after 6 months',
-    retained12: 'Still in the sector after 12 months',
-    known12: 'Known after 12 months',
-    hidden: 'fewer than 10',
-    none: 'No cohort',
-  },
-} as const;
-
-/** The progress figures as a spreadsheet (targets, board by step, inflow and retention), without names. */
-export async function exportProgress(
-  ctx: RequestContext,
-  routeId: string,
-  asOf?: string,
-): Promise<{ fileName: string; body: Uint8Array }> {
-  const p = await getProgress(ctx, routeId, asOf);
-  const route = await ctx.data.read((scope) => load(scope, routeId, 'learningRoute.read'));
-  const w = EXPORT_WORDS[ctx.lang];
-  const n = (v: number | null) => (v === null ? w.hidden : v);
-  const flowRows = [p.flow.total, ...p.flow.byCohort, ...p.flow.byTargetGroup].map((r) => [
-    r.label,
-    n(r.participants),
-    n(r.inflow),
-    n(r.retained6),
-    n(r.known6),
-    n(r.retained12),
-    n(r.known12),
-  ]);
-  const body = writeXlsx([
-    {
-      name: w.targets,
-      boldFirstRow: true,
-      columnWidths: [50, 14, 18, 14, 12, 12],
-      rows: [
-        [w.target, w.from, w.to, w.goal, w.achieved, w.percentage],
-        ...p.targets.map((x) => [
-          x.target.description,
-          x.target.periodStart,
-          x.target.periodEnd,
-          x.target.targetCount,
-          x.achieved,
-          x.percentage,
-        ]),
-      ],
-    },
-    {
-      name: w.board,
-      boldFirstRow: true,
-      columnWidths: [30, 30, 12],
-      rows: [
-        [w.cohort, w.step, w.count],
-        ...p.board.flatMap((b) => b.columns.map((c) => [b.cohortName ?? w.none, c.label, c.count])),
-      ],
-    },
-    {
-      name: w.flow,
-      boldFirstRow: true,
-      columnWidths: [36, 12, 16, 16, 16, 16, 16],
-      rows: [[w.group, w.count, w.inflow, w.retained6, w.known6, w.retained12, w.known12], ...flowRows],
-    },
-  ]);
-  const safe = route.name.replace(/[^\p{L}\p{N} _-]/gu, '').trim() || 'leerroute';
-  return { fileName: `${safe} ${p.asOf}.xlsx`, body };
 }

@@ -2,8 +2,9 @@ import type { ActionDefinition } from '../../platform/access/types.js';
 
 /**
  * Monitoring and evaluation: programmes, initiatives, goals, aggregated indicators and IPS fidelity
- * reviews. None of these reads or writes personal data: indicators are counts that leave the API only
- * through small-cell suppression (ADR 0016), so no action here writes a NEN 7513 record.
+ * reviews. These read no personal data: indicators are counts that leave the API only through small-cell
+ * suppression (ADR 0016). The exception is the research export: pseudonymised data are still personal
+ * data (AVG recital 26), so every participant in an export gets a NEN 7513 record.
  */
 export const MONITORING_ACTIONS = {
   'programme.read': {
@@ -81,5 +82,37 @@ export const MONITORING_ACTIONS = {
     personalData: false,
     tokenAllowed: false,
     readAction: 'fidelity.read',
+  },
+  'researchStudy.read': {
+    logText: { nl: 'Onderzoeken bekeken', en: 'Viewed research studies' },
+    description: {
+      nl: 'Laat toe om de onderzoeken te zien waarvoor gegevens zonder naam mogen worden uitgegeven, met hun doel, grondslag en eerdere bestanden.',
+      en: 'Allows seeing the research studies for which pseudonymised data may be exported, with their purpose, legal basis and earlier files.',
+    },
+    personalData: false,
+    tokenAllowed: false,
+  },
+  'researchStudy.manage': {
+    logText: { nl: 'Een onderzoek vastgelegd', en: 'Recorded a research study' },
+    description: {
+      nl: 'Laat toe om een onderzoek vast te leggen: naam, doel, grondslag (bijvoorbeeld AVG artikel 89 met een DPIA) en looptijd.',
+      en: 'Allows recording a research study: name, purpose, legal basis (for example GDPR article 89 with a DPIA) and period.',
+    },
+    personalData: false,
+    tokenAllowed: false,
+    readAction: 'researchStudy.read',
+  },
+  'research.export': {
+    logText: {
+      nl: 'Uw gegevens zonder naam gebruikt voor onderzoek',
+      en: 'Used your data without your name for research',
+    },
+    description: {
+      nl: 'Laat toe om voor een lopend onderzoek een bestand te maken met gegevens zonder naam (pseudoniemen, leeftijdsgroep, regio, maanden in plaats van data). Elke deelnemer in het bestand ziet dit in "Wie keek in mijn gegevens".',
+      en: 'Allows making a file of pseudonymised data for a running research study (pseudonyms, age band, region, months instead of dates). Every participant in the file sees this in "Who looked at my data".',
+    },
+    personalData: true,
+    tokenAllowed: false,
+    readAction: 'researchStudy.read',
   },
 } as const satisfies Record<string, ActionDefinition>;

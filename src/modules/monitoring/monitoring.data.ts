@@ -511,7 +511,7 @@ function scoped(f: PopulationFilter, p: Params): { cte: string; programme: strin
     where.push(`${p.add(f.targetGroup)}::text = ANY (p.target_groups)`);
   }
   const cte = `scoped AS (
-  SELECT t.id, t.participant_id, t.organisation_id, t.approach_code, t.referral_date, p.municipality_code,
+  SELECT t.id, t.participant_id, t.organisation_id, t.approach_code, t.referral_date, t.closed_on, p.municipality_code,
          m.region_code, p.target_groups
     FROM trajectories t
     JOIN participants p ON p.id = t.participant_id
@@ -700,6 +700,144 @@ export async function approachRegions(
   return rows;
 }
 
+export interface EffectCohortRow {
+  participantId: string;
+  referralDate: string;
+  closedOn: string | null;
+  jobStart: string | null;
+  jobEnd: string | null;
+}
+
+/**
+ * A cohort for effect evaluation: per participant their first trajectory in the population referred in
+ * [from, to], and the first job start (`isJobStart`) on or after that referral.
+ */
+export async function effectCohort(
+  q: Queryable,
+  f: PopulationFilter,
+  from: string,
+  to: string,
+): Promise<EffectCohortRow[]> {
+  const p = new Params();
+  const { cte } = scoped(f, p);
+  const { rows } = await q.query<EffectCohortRow>(
+    `WITH ${cte}, firsts AS (
+       SELECT DISTINCT ON (s.participant_id) s.participant_id, s.referral_date, s.closed_on
+         FROM scoped s
+        WHERE s.referral_date BETWEEN ${p.add(from)}::date AND ${p.add(to)}::date
+        ORDER BY s.participant_id, s.referral_date, s.id
+     )
+     SELECT f.participant_id AS "participantId", to_char(f.referral_date, 'YYYY-MM-DD') AS "referralDate",
+            to_char(f.closed_on, 'YYYY-MM-DD') AS "closedOn",
+            to_char(j.start_date, 'YYYY-MM-DD') AS "jobStart", to_char(j.end_date, 'YYYY-MM-DD') AS "jobEnd"
+       FROM firsts f
+       LEFT JOIN LATERAL (
+         SELECT j.start_date, j.end_date FROM job_episodes j
+          WHERE j.participant_id = f.participant_id AND j.start_date >= f.referral_date AND ${JOB_START_SQL}
+          ORDER BY j.start_date, j.id LIMIT 1
+       ) j ON true`,
+    p.values,
+  );
+  return rows;
+}
+
+export interface ResearchTrajectoryRow {
+  id: string;
+  participantId: string;
+  organisationId: string;
+  organisationType: string;
+  approachCode: string;
+  referralDate: string;
+  closedOn: string | null;
+  closedReason: string | null;
+  phase: string;
+  dateOfBirth: string;
+  regionCode: string;
+  targetGroups: string[];
+  benefitSituation: string;
+  doelgroepregister: boolean;
+}
+
+export interface ResearchPhaseRow {
+  trajectoryId: string;
+  fromPhase: string | null;
+  toPhase: string;
+  occurredOn: string;
+}
+
+export interface ResearchJobRow {
+  participantId: string;
+  trajectoryId: string | null;
+  startDate: string;
+  endDate: string | null;
+  endReason: string | null;
+  hoursPerWeek: number;
+  contractType: string;
+  wageForm: string;
+  openToAnyone: boolean;
+}
+
+/**
+ * The microdata of a research export: the population's trajectories referred in [from, to] with the
+ * participant's quasi-identifiers (coarsened by the caller), their phase events, and the participants'
+ * job episodes that started on or after the earliest such referral. No names, contact details, BSN,
+ * employer names, job titles or free text are selected.
+ */
+export async function researchRows(
+  q: Queryable,
+  f: PopulationFilter,
+  from: string,
+  to: string,
+): Promise<{ trajectories: ResearchTrajectoryRow[]; phases: ResearchPhaseRow[]; jobs: ResearchJobRow[] }> {
+  const p = new Params();
+  const { cte } = scoped(f, p);
+  const { rows: trajectories } = await q.query<ResearchTrajectoryRow>(
+    `WITH ${cte}
+     SELECT t.id, t.participant_id AS "participantId", t.organisation_id AS "organisationId", o.type AS "organisationType",
+            t.approach_code AS "approachCode", to_char(t.referral_date, 'YYYY-MM-DD') AS "referralDate",
+            to_char(t.closed_on, 'YYYY-MM-DD') AS "closedOn", t.closed_reason AS "closedReason", t.phase,
+            to_char(pa.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.region_code AS "regionCode",
+            pa.target_groups AS "targetGroups", pa.benefit_situation AS "benefitSituation", pa.doelgroepregister
+       FROM scoped s
+       JOIN trajectories t ON t.id = s.id
+       JOIN participants pa ON pa.id = s.participant_id
+       JOIN organisations o ON o.id = t.organisation_id
+      WHERE s.referral_date BETWEEN ${p.add(from)}::date AND ${p.add(to)}::date
+      ORDER BY t.participant_id, t.referral_date, t.id`,
+    p.values,
+  );
+  if (trajectories.length === 0) {
+    return { trajectories, phases: [], jobs: [] };
+  }
+  const { rows: phases } = await q.query<ResearchPhaseRow>(
+    `SELECT e.trajectory_id AS "trajectoryId", e.from_phase AS "fromPhase", e.to_phase AS "toPhase",
+            to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn"
+       FROM trajectory_phase_events e
+      WHERE e.trajectory_id = ANY ($1::uuid[])
+      ORDER BY e.trajectory_id, e.occurred_on, e.recorded_at, e.id`,
+    [trajectories.map((t) => t.id)],
+  );
+  const firstReferral = new Map<string, string>();
+  for (const t of trajectories) {
+    const known = firstReferral.get(t.participantId);
+    if (!known || t.referralDate < known) {
+      firstReferral.set(t.participantId, t.referralDate);
+    }
+  }
+  const { rows: jobs } = await q.query<ResearchJobRow>(
+    `SELECT j.participant_id AS "participantId", j.trajectory_id AS "trajectoryId",
+            to_char(j.start_date, 'YYYY-MM-DD') AS "startDate", to_char(j.end_date, 'YYYY-MM-DD') AS "endDate",
+            j.end_reason AS "endReason", j.hours_per_week::float8 AS "hoursPerWeek", j.contract_type AS "contractType",
+            j.wage_form AS "wageForm", j.open_to_anyone AS "openToAnyone"
+       FROM job_episodes j
+       JOIN unnest($1::uuid[], $2::date[]) AS x(pid, since) ON x.pid = j.participant_id
+      WHERE j.start_date >= x.since
+      ORDER BY j.participant_id, j.start_date, j.id`,
+    [[...firstReferral.keys()], [...firstReferral.values()]],
+  );
+  return { trajectories, phases, jobs };
+}
+
 /** Labels of row keys: approach, organisation, region, municipality or initiative names. */
 export async function keyLabels(
   q: Queryable,
@@ -872,4 +1010,106 @@ export async function updateActionPoint(
       WHERE id = $1`,
     [id, a.description, a.owner, a.dueOn, a.status, a.doneOn],
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Research studies and exports
+
+export interface ResearchStudyRow {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  purpose: string;
+  legalBasis: string;
+  startsOn: string;
+  endsOn: string;
+  createdAt: Date;
+}
+
+const STUDY_COLUMNS = `s.id, s.organisation_id AS "organisationId", o.name AS "organisationName", s.name, s.purpose,
+  s.legal_basis AS "legalBasis", to_char(s.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(s.ends_on, 'YYYY-MM-DD') AS "endsOn",
+  s.created_at AS "createdAt"`;
+
+/** Studies of the given organisations (or all when `organisationIds` is null), newest first. */
+export async function findStudies(q: Queryable, organisationIds: string[] | null): Promise<ResearchStudyRow[]> {
+  const { rows } = await q.query<ResearchStudyRow>(
+    `SELECT ${STUDY_COLUMNS} FROM research_studies s JOIN organisations o ON o.id = s.organisation_id
+      WHERE $1::uuid[] IS NULL OR s.organisation_id = ANY ($1::uuid[])
+      ORDER BY s.starts_on DESC, s.name`,
+    [organisationIds],
+  );
+  return rows;
+}
+
+export async function getStudy(q: Queryable, id: string): Promise<ResearchStudyRow | null> {
+  const { rows } = await q.query<ResearchStudyRow>(
+    `SELECT ${STUDY_COLUMNS} FROM research_studies s JOIN organisations o ON o.id = s.organisation_id WHERE s.id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export async function studyNameTaken(q: Queryable, organisationId: string, name: string): Promise<boolean> {
+  const { rows } = await q.query(
+    'SELECT 1 FROM research_studies WHERE organisation_id = $1 AND lower(name) = lower($2)',
+    [organisationId, name],
+  );
+  return rows.length > 0;
+}
+
+export async function insertStudy(
+  q: Queryable,
+  s: {
+    organisationId: string;
+    name: string;
+    purpose: string;
+    legalBasis: string;
+    startsOn: string;
+    endsOn: string;
+    createdBy: string | null;
+  },
+): Promise<string> {
+  const { rows } = await q.query<{ id: string }>(
+    `INSERT INTO research_studies (organisation_id, name, purpose, legal_basis, starts_on, ends_on, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [s.organisationId, s.name, s.purpose, s.legalBasis, s.startsOn, s.endsOn, s.createdBy],
+  );
+  return rows[0]!.id;
+}
+
+export interface ResearchExportRow {
+  id: string;
+  studyId: string;
+  requestedAt: Date;
+  requestedBy: string | null;
+  format: 'xlsx' | 'csv';
+  participants: number;
+  trajectories: number;
+  sha256: string;
+  population: Record<string, string | null>;
+}
+
+export async function findExports(q: Queryable, studyIds: string[]): Promise<ResearchExportRow[]> {
+  const { rows } = await q.query<ResearchExportRow>(
+    `SELECT e.id, e.study_id AS "studyId", e.requested_at AS "requestedAt", u.name AS "requestedBy", e.format,
+            e.participants, e.trajectories, e.sha256, e.population
+       FROM research_exports e LEFT JOIN users u ON u.id = e.requested_by
+      WHERE e.study_id = ANY ($1::uuid[])
+      ORDER BY e.requested_at DESC, e.id`,
+    [studyIds],
+  );
+  return rows;
+}
+
+export async function insertExport(
+  q: Queryable,
+  e: Omit<ResearchExportRow, 'id' | 'requestedAt' | 'requestedBy'> & { requestedBy: string | null },
+): Promise<string> {
+  const { rows } = await q.query<{ id: string }>(
+    `INSERT INTO research_exports (study_id, requested_by, population, format, participants, trajectories, sha256)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7) RETURNING id`,
+    [e.studyId, e.requestedBy, JSON.stringify(e.population), e.format, e.participants, e.trajectories, e.sha256],
+  );
+  return rows[0]!.id;
 }

@@ -6,11 +6,16 @@
  * of "job start" and "competitive" equal the jobs module's definitions.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, expectProblem, login, type Client, type TestApp } from '../../../test/helpers.js';
 import { makeOrg, makeUser, PASSWORD, uid } from '../../../test/factories.js';
 import type { RoleName } from '../../platform/config/config.js';
 import { isCompetitive, isJobStart, type WageForm } from '../jobs/jobs.indicators.js';
+import { parseCsv } from '../../shared/csv.js';
+import { readXlsxRows } from '../../platform/spreadsheet/xlsx.js';
 import { projectYearEnd } from './goals/projection.js';
 import { COMPETITIVE_SQL, JOB_START_SQL, NO_FILTER } from './monitoring.data.js';
 import { computeCounts, DEFAULT_DEFINITION } from './monitoring.indicators.service.js';
@@ -706,5 +711,58 @@ describe('who sees which figures', () => {
       expect(res.body).not.toMatch(/"display":"[1-9]"/);
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('dashboard tables as files', () => {
+  it('the CSV holds exactly the API table — the same signs, the total, the definitions — and the XLSX the same rows', async () => {
+    const query = `${H1}&by=approach&programmeId=${programmeId}`;
+    const table = (await evaluator.request('GET', `/api/v1/monitoring/indicators?${query}`)).json<{
+      rows: { label: string; cells: Record<string, { display: string }> }[];
+      total: Record<string, { display: string }>;
+    }>();
+    const res = await evaluator.request('GET', `/api/v1/monitoring/indicators/export?${query}&format=csv`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="cijfers-approach-2026-01-01-2026-06-30.csv"',
+    );
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    const lines = parseCsv(res.body.slice(1), ';');
+    const at = lines.findIndex((l) => l[0] === 'Aanpak');
+    expect(lines[at]).toEqual([
+      'Aanpak',
+      'Bereik',
+      'Baanstarts',
+      'Duurzaam geplaatst (6 maanden)',
+      'Duurzaam geplaatst (12 maanden)',
+    ]);
+    const measures = ['reach', 'jobStarts', 'sustainable6', 'sustainable12'];
+    table.rows.forEach((row, i) => {
+      expect(lines[at + 1 + i]).toEqual([row.label, ...measures.map((m) => row.cells[m]!.display)]);
+    });
+    expect(lines[at + 1 + table.rows.length]).toEqual([
+      'Totaal (unieke personen)',
+      ...measures.map((m) => table.total[m]!.display),
+    ]);
+    expect(lines.some((l) => l[0]!.startsWith('"< 10": minder dan 10 mensen. "x": afgeschermd'))).toBe(true);
+    expect(lines.flat().some((c) => /^[1-9]$/.test(c))).toBe(false);
+
+    const xlsx = await evaluator.request('GET', `/api/v1/monitoring/indicators/export?${query}&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const dir = await mkdtemp(join(tmpdir(), 'indicators-'));
+    try {
+      const file = join(dir, 'cijfers.xlsx');
+      await writeFile(file, xlsx.rawPayload);
+      const rows: string[][] = [];
+      for await (const row of readXlsxRows(file)) {
+        rows.push(row.cells);
+      }
+      const start = rows.findIndex((r) => r[0] === 'Aanpak');
+      expect(rows.slice(start, start + table.rows.length + 2)).toEqual(lines.slice(at, at + table.rows.length + 2));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    expectProblem(await evaluator.request('GET', `/api/v1/monitoring/indicators/export?${query}&format=pdf`), 400);
   });
 });

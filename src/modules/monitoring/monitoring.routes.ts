@@ -4,6 +4,9 @@ import { IdParams } from '../../shared/schemas.js';
 import * as programmes from './monitoring.programmes.service.js';
 import * as indicators from './monitoring.indicators.service.js';
 import * as fidelity from './monitoring.fidelity.service.js';
+import * as effects from './monitoring.effects.service.js';
+import * as research from './monitoring.research.service.js';
+import * as exportsService from './monitoring.exports.service.js';
 import {
   ActionPointBody,
   ActionPointPatchBody,
@@ -12,6 +15,12 @@ import {
   ApproachDetailList,
   ApproachPatchBody,
   ApproachPeriodQuery,
+  EffectEvaluation,
+  EffectQuery,
+  ResearchExportBody,
+  ResearchStudy,
+  ResearchStudyBody,
+  ResearchStudyList,
   FidelityCatalogue,
   FidelityReview,
   FidelityReviewBody,
@@ -22,6 +31,7 @@ import {
   GoalPatchBody,
   GoalProgress,
   GoalProgressQuery,
+  IndicatorExportQuery,
   IndicatorQuery,
   IndicatorTable,
   Initiative,
@@ -37,8 +47,10 @@ import {
 
 const TAG = ['Monitoring'];
 const FIDELITY_TAG = ['Modelgetrouwheid (IPS)'];
+const RESEARCH_TAG = ['Onderzoek'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function monitoringRoutes(app: App, _deps: ModuleDeps): Promise<void> {
+export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void> {
   // ---- Registry
   app.get(
     '/programmes',
@@ -230,6 +242,26 @@ export async function monitoringRoutes(app: App, _deps: ModuleDeps): Promise<voi
     async (request) => indicators.indicatorTable(request.ctx, request.query),
   );
   app.get(
+    '/monitoring/indicators/export',
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags: TAG,
+        summary: 'De cijfertabel als bestand (csv of xlsx), met dezelfde afgeschermde aantallen en de definities',
+        operationId: 'exportIndicators',
+        querystring: IndicatorExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const file = await exportsService.exportIndicators(request.ctx, query, format);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(Buffer.from(file.bytes));
+    },
+  );
+  app.get(
     '/monitoring/ips-employment-rate',
     {
       config: { access: 'indicator.read' },
@@ -242,6 +274,94 @@ export async function monitoringRoutes(app: App, _deps: ModuleDeps): Promise<voi
       },
     },
     async (request) => indicators.ipsRateTable(request.ctx, request.query),
+  );
+  app.get(
+    '/monitoring/effect-evaluation',
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags: TAG,
+        summary:
+          'Effectevaluatie: twee groepen vergeleken op werk binnen een termijn, tijd tot werk of duur van het werk',
+        description:
+          'Groep A en B zijn de trajecten die in hele maanden zijn aangemeld en bij de filters passen (…A, …B); iemand in beide groepen telt alleen in A. Kleine aantallen zijn afgeschermd; met een te kleine groep of cel worden geen uitkomsten berekend (withheld).',
+        operationId: 'getEffectEvaluation',
+        querystring: EffectQuery,
+        response: { 200: EffectEvaluation },
+      },
+    },
+    async (request) => effects.effectEvaluation(request.ctx, request.query as EffectQuery),
+  );
+
+  // ---- Research studies and pseudonymised exports
+  app.get(
+    '/research-studies',
+    {
+      config: { access: 'researchStudy.read' },
+      schema: {
+        tags: RESEARCH_TAG,
+        summary: 'Onderzoeken van de eigen organisatie, met de bestanden die ervoor zijn gemaakt',
+        operationId: 'listResearchStudies',
+        response: { 200: ResearchStudyList },
+      },
+    },
+    async (request) => research.listStudies(request.ctx),
+  );
+  app.post(
+    '/research-studies',
+    {
+      config: { access: 'researchStudy.manage' },
+      schema: {
+        tags: RESEARCH_TAG,
+        summary: 'Een onderzoek vastleggen: naam, doel, grondslag en looptijd',
+        operationId: 'createResearchStudy',
+        body: ResearchStudyBody,
+        response: { 201: ResearchStudy },
+      },
+    },
+    async (request, reply) => {
+      const study = await research.createStudy(request.ctx, request.body);
+      return reply.status(201).header('location', `/api/v1/research-studies/${study.id}`).send(study);
+    },
+  );
+  app.get(
+    '/research-studies/:id',
+    {
+      config: { access: 'researchStudy.read' },
+      schema: {
+        tags: RESEARCH_TAG,
+        summary: 'Eén onderzoek met de bestanden die ervoor zijn gemaakt',
+        operationId: 'getResearchStudy',
+        params: IdParams,
+        response: { 200: ResearchStudy },
+      },
+    },
+    async (request) => research.getStudy(request.ctx, request.params.id),
+  );
+  app.post(
+    '/research-studies/:id/exports',
+    {
+      config: { access: 'research.export' },
+      schema: {
+        tags: RESEARCH_TAG,
+        summary: 'Een bestand zonder namen maken voor een lopend onderzoek (xlsx)',
+        description:
+          'Het antwoord is het bestand zelf (201, Content-Disposition attachment; Location: het onderzoek). Pseudoniemen per onderzoek, leeftijdsgroep, regio, maanden in plaats van data. Elke deelnemer in het bestand krijgt een regel in het inzagelogboek.',
+        operationId: 'createResearchExport',
+        params: IdParams,
+        body: ResearchExportBody,
+      },
+    },
+    async (request, reply) => {
+      const file = await research.exportStudy(request.ctx, deps.fieldCipher, request.params.id, request.body);
+      return reply
+        .status(201)
+        .type(XLSX_TYPE)
+        .header('location', `/api/v1/research-studies/${request.params.id}`)
+        .header('x-export-id', file.exportId)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(Buffer.from(file.bytes));
+    },
   );
 
   // ---- Fidelity

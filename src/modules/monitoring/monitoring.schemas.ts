@@ -596,3 +596,217 @@ export const FidelityReview = Type.Object(
   { additionalProperties: false },
 );
 export type FidelityReview = Static<typeof FidelityReview>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Effect evaluation
+
+export const EFFECT_OUTCOMES = ['jobWithin', 'timeToFirstJob', 'jobTenure'] as const;
+const cohortFilter = (suffix: 'A' | 'B') => ({
+  [`programmeId${suffix}`]: Type.Optional(Uuid),
+  [`initiativeId${suffix}`]: Type.Optional(Uuid),
+  [`approachCode${suffix}`]: Type.Optional(ApproachCode),
+  [`organisationId${suffix}`]: Type.Optional(Uuid),
+  [`regionCode${suffix}`]: Type.Optional(RegionCode),
+  [`municipalityCode${suffix}`]: Type.Optional(MunicipalityCode),
+  [`targetGroup${suffix}`]: Type.Optional(TargetGroupSchema),
+});
+export const EffectQuery = Type.Object(
+  {
+    outcome: Type.Enum(EFFECT_OUTCOMES, {
+      description:
+        'jobWithin: werk binnen `months` maanden na aanmelding (ja/nee); timeToFirstJob: tijd van aanmelding tot het eerste werk; jobTenure: hoe lang het eerste werk duurt.',
+    }),
+    months: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 36, description: 'Voor jobWithin: binnen hoeveel maanden (standaard 12).' }),
+    ),
+    from: DateOnly,
+    to: DateOnly,
+    fromB: Type.Optional(DateOnly),
+    toB: Type.Optional(DateOnly),
+    ...cohortFilter('A'),
+    ...cohortFilter('B'),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'Groep A en groep B: de trajecten die in de periode zijn aangemeld en bij de filters passen (A: …A, B: …B). Voor een voor-en-na-vergelijking krijgt groep B een eigen periode (fromB, toB).',
+  },
+);
+export interface EffectQuery {
+  outcome: (typeof EFFECT_OUTCOMES)[number];
+  months?: number;
+  from: string;
+  to: string;
+  fromB?: string;
+  toB?: string;
+  [filter: string]: string | number | undefined;
+}
+
+const Estimate = Type.Object(
+  { estimate: Type.Number(), lower: Type.Number(), upper: Type.Number() },
+  { additionalProperties: false },
+);
+const EffectCohort = Type.Object(
+  {
+    label: Type.String({ description: 'Wie in de groep zitten, in woorden.' }),
+    from: DateOnly,
+    to: DateOnly,
+    n: Cell,
+    events: Cell,
+  },
+  { additionalProperties: false },
+);
+const CurvePoint = Type.Object(
+  {
+    month: Type.Integer({ minimum: 0 }),
+    survival: Type.Union([Type.Null(), Type.Number({ minimum: 0, maximum: 1 })]),
+    lower: Type.Union([Type.Null(), Type.Number({ minimum: 0, maximum: 1 })]),
+    upper: Type.Union([Type.Null(), Type.Number({ minimum: 0, maximum: 1 })]),
+    atRisk: Type.Union([Type.Null(), Type.Integer({ minimum: 0 })]),
+  },
+  { additionalProperties: false },
+);
+const Curve = Type.Object(
+  {
+    points: Type.Array(CurvePoint, {
+      description:
+        'Per maand; een leeg punt (null) staat voor minder dan de drempel aan gebeurtenissen sinds het vorige punt.',
+    }),
+    truncatedAtMonth: Type.Union([Type.Null(), Type.Integer()], {
+      description: 'Vanaf deze maand niet getoond: minder mensen dan de drempel nog in beeld.',
+    }),
+    median: Type.Object(
+      {
+        estimate: Type.Union([Type.Null(), Type.Number()]),
+        lower: Type.Union([Type.Null(), Type.Number()]),
+        upper: Type.Union([Type.Null(), Type.Number()]),
+        withheld: Type.Boolean({
+          description: 'De mediaan valt op een moment met te weinig mensen in beeld: niet getoond.',
+        }),
+      },
+      {
+        additionalProperties: false,
+        description:
+          'Mediaan in maanden, met 95%-betrouwbaarheidsinterval; null: niet bereikt (of niet getoond: withheld).',
+      },
+    ),
+  },
+  { additionalProperties: false },
+);
+export const EffectEvaluation = Type.Object(
+  {
+    outcome: Type.Enum(EFFECT_OUTCOMES),
+    months: Type.Union([Type.Null(), Type.Integer()]),
+    asOf: DateOnly,
+    threshold: Type.Integer(),
+    cohorts: Type.Object({ a: EffectCohort, b: EffectCohort }, { additionalProperties: false }),
+    overlap: Cell,
+    binary: Type.Union([
+      Type.Null(),
+      Type.Object(
+        {
+          proportionA: Estimate,
+          proportionB: Estimate,
+          riskDifference: Estimate,
+          relativeRisk: Type.Union([Type.Null(), Estimate]),
+          oddsRatio: Type.Union([Type.Null(), Estimate]),
+          fisherP: Type.Number(),
+        },
+        { additionalProperties: false, description: 'Percentages en verschil in procentpunten; 95%-intervallen.' },
+      ),
+    ]),
+    survival: Type.Union([
+      Type.Null(),
+      Type.Object(
+        {
+          a: Curve,
+          b: Curve,
+          logRank: Type.Object({ statistic: Type.Number(), pValue: Type.Number() }, { additionalProperties: false }),
+        },
+        { additionalProperties: false },
+      ),
+    ]),
+    withheld: Type.Union([Type.Null(), Type.Enum(['small-cohort', 'small-cells'] as const)]),
+    summary: Type.String({ description: 'De uitkomst in een paar zinnen.' }),
+  },
+  { additionalProperties: false },
+);
+export type EffectEvaluation = Static<typeof EffectEvaluation>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Research studies and pseudonymised exports
+
+export const ResearchStudyBody = Type.Object(
+  {
+    organisationId: Uuid,
+    name: Name,
+    purpose: Type.String({ minLength: 1, maxLength: 2000, description: 'Wat het onderzoek wil weten.' }),
+    legalBasis: Type.String({
+      minLength: 1,
+      maxLength: 1000,
+      description: 'De grondslag, bijvoorbeeld "AVG art. 89, DPIA 2026-04 van 12 maart 2026".',
+    }),
+    startsOn: DateOnly,
+    endsOn: DateOnly,
+  },
+  { additionalProperties: false },
+);
+export type ResearchStudyBody = Static<typeof ResearchStudyBody>;
+
+const ResearchExportRecord = Type.Object(
+  {
+    id: Uuid,
+    requestedAt: DateTime,
+    requestedBy: Type.Union([Type.Null(), Type.String()]),
+    format: Type.Enum(['xlsx', 'csv'] as const),
+    participants: Type.Integer(),
+    trajectories: Type.Integer(),
+    sha256: Type.String({ description: 'SHA-256 van het bestand, om later na te gaan welk bestand is uitgegeven.' }),
+    population: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+
+export const ResearchStudy = Type.Object(
+  {
+    id: Uuid,
+    organisationId: Uuid,
+    organisationName: Type.String(),
+    name: Type.String(),
+    purpose: Type.String(),
+    legalBasis: Type.String(),
+    startsOn: DateOnly,
+    endsOn: DateOnly,
+    running: Type.Boolean({ description: 'Vandaag valt in de looptijd: alleen dan kan een bestand worden gemaakt.' }),
+    createdAt: DateTime,
+    exports: Type.Array(ResearchExportRecord),
+  },
+  { additionalProperties: false },
+);
+export type ResearchStudy = Static<typeof ResearchStudy>;
+export const ResearchStudyList = Type.Object({ items: Type.Array(ResearchStudy) }, { additionalProperties: false });
+
+export const ResearchExportBody = Type.Object(
+  {
+    from: DateOnly,
+    to: DateOnly,
+    format: Type.Optional(Type.Enum(['xlsx'] as const, { description: 'Alleen xlsx (een werkmap met vijf bladen).' })),
+    ...FilterFields,
+  },
+  {
+    additionalProperties: false,
+    description: 'De trajecten die in de periode zijn aangemeld en bij de filters passen.',
+  },
+);
+export type ResearchExportBody = Static<typeof ResearchExportBody>;
+
+export const IndicatorExportQuery = Type.Object(
+  {
+    ...IndicatorQuery.properties,
+    format: Type.Enum(['csv', 'xlsx'] as const, {
+      description: 'csv (puntkomma, UTF-8 met BOM, voor Nederlandse Excel) of xlsx.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type IndicatorExportQuery = Static<typeof IndicatorExportQuery>;

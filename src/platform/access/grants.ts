@@ -207,6 +207,10 @@ export const GRANTS = {
     { role: 'programmeManager', when: 'ownOrganisation' },
     { role: 'evaluator', when: 'any' },
   ],
+  'learningRoute.exportProgress': [
+    { role: 'programmeManager', when: 'ownOrganisation' },
+    { role: 'evaluator', when: 'any' },
+  ],
   'learningEnrolment.read': CASE_READ,
   'learningEnrolment.manage': CASE_WORK,
   'learningEnrolment.readAtWorkplace': [{ role: 'employer', when: 'consent' }],
@@ -240,6 +244,10 @@ export const GRANTS = {
     { role: 'jobCoach', when: 'ownOrganisation' },
   ],
   'fidelity.review': [{ role: 'evaluator', when: 'any' }],
+  // Research studies and pseudonymised exports: evaluators only, for their own organisation's studies.
+  'researchStudy.read': [{ role: 'evaluator', when: 'ownOrganisation' }],
+  'researchStudy.manage': [{ role: 'evaluator', when: 'ownOrganisation' }],
+  'research.export': [{ role: 'evaluator', when: 'ownOrganisation' }],
   'fidelity.manageActionPoints': [
     { role: 'evaluator', when: 'any' },
     { role: 'programmeManager', when: 'ownOrganisation' },

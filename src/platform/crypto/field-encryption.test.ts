@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
-import { FieldCipher, KEY_FILE, loadFieldKey, parseFieldKey } from './field-encryption.js';
+import { FieldCipher, KEY_FILE, base32, loadFieldKey, parseFieldKey } from './field-encryption.js';
 
 describe('field encryption', () => {
   const cipher = new FieldCipher(randomBytes(32));
@@ -52,5 +52,40 @@ describe('field encryption', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('research pseudonyms', () => {
+  it('base32 matches the RFC 4648 test vectors (without padding)', () => {
+    const vectors: [string, string][] = [
+      ['', ''],
+      ['f', 'MY'],
+      ['fo', 'MZXQ'],
+      ['foo', 'MZXW6'],
+      ['foob', 'MZXW6YQ'],
+      ['fooba', 'MZXW6YTB'],
+      ['foobar', 'MZXW6YTBOI'],
+    ];
+    for (const [plain, encoded] of vectors) {
+      expect(base32(Buffer.from(plain))).toBe(encoded);
+    }
+  });
+
+  it('are stable within a study, different between studies and between keys, and 16 base32 characters', () => {
+    const key = randomBytes(32);
+    const one = new FieldCipher(key).pseudonymiser('study-1');
+    const again = new FieldCipher(key).pseudonymiser('study-1');
+    const other = new FieldCipher(key).pseudonymiser('study-2');
+    const otherKey = new FieldCipher(randomBytes(32)).pseudonymiser('study-1');
+    fc.assert(
+      fc.property(fc.uuid(), (id) => {
+        const p = one(id);
+        expect(p).toMatch(/^[A-Z2-7]{16}$/);
+        expect(again(id)).toBe(p);
+        expect(other(id)).not.toBe(p);
+        expect(otherKey(id)).not.toBe(p);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

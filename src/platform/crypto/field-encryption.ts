@@ -69,10 +69,39 @@ export class FieldCipher {
     return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
   }
 
+  /**
+   * Pseudonyms for one context (a research study): a 16-character base32 code per identifier, from an
+   * HMAC-SHA-256 with a key derived (HKDF) from the master key and the context. Stable within the context,
+   * unlinkable between contexts, and not reversible without the master key.
+   */
+  pseudonymiser(context: string): (id: string) => string {
+    const key = Buffer.from(hkdfSync('sha256', this.key, Buffer.from(context, 'utf8'), 'meedoen pseudonym v1', 32));
+    return (id) => base32(createHmac('sha256', key).update(id, 'utf8').digest()).slice(0, 16);
+  }
+
   /** A keyed hash of `plain` (hex), equal for equal values, for unique indexes and look-ups. */
   hash(plain: string): string {
     return createHmac('sha256', this.hashKey).update(plain, 'utf8').digest('hex');
   }
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** RFC 4648 base32 without padding. */
+export function base32(bytes: Uint8Array): string {
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    value &= (1 << bits) - 1;
+  }
+  return bits > 0 ? out + BASE32[(value << (5 - bits)) & 31] : out;
 }
 
 /** Parses FIELD_ENCRYPTION_KEY; null when the text is not 32 bytes of base64. */

@@ -142,6 +142,8 @@ describe(`database layer on ${DRIVER}`, () => {
       'programmes',
       'recovery_codes',
       'regions',
+      'research_exports',
+      'research_studies',
       'schema_migrations',
       'sessions',
       'trajectories',

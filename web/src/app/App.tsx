@@ -74,6 +74,12 @@ const LearningRoutesPage = lazy(() =>
 const LearningRoutePage = lazy(() =>
   import('../features/learning-routes/LearningRoutePage').then((m) => ({ default: m.LearningRoutePage })),
 );
+const InflowRetentionPage = lazy(() =>
+  import('../features/learning-routes/InflowRetentionPage').then((m) => ({ default: m.InflowRetentionPage })),
+);
+const EditRoutePage = lazy(() =>
+  import('../features/learning-routes/EditRoutePage').then((m) => ({ default: m.EditRoutePage })),
+);
 const OwnLearningRoutePage = lazy(() =>
   import('../features/learning-routes/OwnLearningRoutePage').then((m) => ({ default: m.OwnLearningRoutePage })),
 );
@@ -87,6 +93,13 @@ const EventsPage = lazy(() =>
 const EventPage = lazy(() => import('../features/learning-network/EventPage').then((m) => ({ default: m.EventPage })));
 const NewEventPage = lazy(() =>
   import('../features/learning-network/NewEventPage').then((m) => ({ default: m.NewEventPage })),
+);
+const LearningNetworkRoutes = lazy(() =>
+  import('../features/learning-network/LearningNetworkRoutes').then((m) => ({ default: m.LearningNetworkRoutes })),
+);
+// Monitoring (programmes, indicators, IPS fidelity): programme managers and evaluators, on demand.
+const MonitoringRoutes = lazy(() =>
+  import('../features/monitoring/MonitoringRoutes').then((m) => ({ default: m.MonitoringRoutes })),
 );
 const DataRequestsAdminPage = lazy(() =>
   import('../features/data-requests/DataRequestsAdminPage').then((m) => ({ default: m.DataRequestsAdminPage })),
@@ -268,6 +281,16 @@ export function App() {
                 }
               />
               <Route
+                path="/leernetwerk/*"
+                element={
+                  <RequireSession>
+                    <Suspense fallback={<Loading />}>
+                      <LearningNetworkRoutes />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
+              <Route
                 path="/leerroutes"
                 element={
                   <RequireSession>
@@ -283,6 +306,26 @@ export function App() {
                   <RequireSession>
                     <Suspense fallback={<Loading />}>
                       <LearningRoutePage />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/leerroutes/:id/instroom-en-behoud"
+                element={
+                  <RequireSession>
+                    <Suspense fallback={<Loading />}>
+                      <InflowRetentionPage />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/leerroutes/:id/wijzigen"
+                element={
+                  <RequireSession requiredRole="programmeManager">
+                    <Suspense fallback={<Loading />}>
+                      <EditRoutePage />
                     </Suspense>
                   </RequireSession>
                 }
@@ -310,6 +353,16 @@ export function App() {
               <Route path="/beheer/logboek" element={admin(<AuditLogPage />)} />
               <Route path="/beheer/e-mails" element={admin(<DevMailPage />)} />
               <Route path="/beheer/verzoeken" element={admin(<DataRequestsAdminPage />)} />
+              <Route
+                path="/monitoring/*"
+                element={
+                  <RequireSession>
+                    <Suspense fallback={<Loading />}>
+                      <MonitoringRoutes />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
               <Route
                 path="/redactie/*"
                 element={

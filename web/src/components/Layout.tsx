@@ -118,6 +118,11 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/leernetwerk">{t('learningNetwork.title')}</NavLink>
               </li>
+              {hasRole('programmeManager') || hasRole('evaluator') ? (
+                <li>
+                  <NavLink to="/monitoring">{t('monitoring.nav.main')}</NavLink>
+                </li>
+              ) : null}
               {hasRole('knowledgeEditor') || hasRole('programmeManager') || hasRole('evaluator') ? (
                 <li>
                   <NavLink to="/redactie">{t('knowledge.nav.editorial')}</NavLink>

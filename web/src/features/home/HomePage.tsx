@@ -28,11 +28,15 @@ const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: Me
     { to: '/leernetwerk', label: 'learningNetwork.title', text: 'home.learningNetworkCoordinatorText' },
   ],
   programmeManager: [
+    { to: '/monitoring', label: 'monitoring.programmes.title', text: 'monitoring.home.programmesText' },
+    { to: '/monitoring/cijfers', label: 'monitoring.dashboard.title', text: 'monitoring.home.dashboardText' },
     { to: '/leerroutes', label: 'learningRoutes.title', text: 'home.learningRoutesText' },
     { to: '/leernetwerk', label: 'learningNetwork.title', text: 'home.learningNetworkCoordinatorText' },
     { to: '/redactie', label: 'knowledge.nav.editorial', text: 'knowledge.home.editorialText' },
   ],
   evaluator: [
+    { to: '/monitoring/cijfers', label: 'monitoring.dashboard.title', text: 'monitoring.home.dashboardText' },
+    { to: '/monitoring/modelgetrouwheid', label: 'monitoring.fidelity.title', text: 'monitoring.home.fidelityText' },
     { to: '/leerroutes', label: 'learningRoutes.title', text: 'home.learningRoutesText' },
     { to: '/redactie', label: 'knowledge.nav.editorial', text: 'knowledge.home.editorialText' },
   ],

@@ -102,7 +102,9 @@ function RegistrationPanel({ event, onChange }: { event: LearningEvent; onChange
           <Paragraph>
             {event.placesLeft > 0
               ? t('learningNetwork.placesLeft', { count: event.placesLeft })
-              : t('learningNetwork.fullJoinList', { count: event.waitlistCount })}
+              : event.waitlistCount === 0
+                ? t('learningNetwork.fullJoinEmptyList')
+                : t('learningNetwork.fullJoinList', { count: event.waitlistCount })}
           </Paragraph>
           <Button appearance="primary-action-button" disabled={busy} onClick={() => void act('PUT')}>
             {event.placesLeft > 0 ? t('learningNetwork.register') : t('learningNetwork.joinList')}
@@ -251,6 +253,14 @@ export function EventPage() {
     <div className="meedoen-learning-network">
       <Paragraph>
         <RouterLink to="/leernetwerk">{t('learningNetwork.back')}</RouterLink>
+        {event.intervisionGroupId ? (
+          <>
+            {' · '}
+            <RouterLink to={`/leernetwerk/netwerken/${event.networkId}/intervisie/${event.intervisionGroupId}`}>
+              {t('learningNetwork.group.toGroup')}
+            </RouterLink>
+          </>
+        ) : null}
       </Paragraph>
       <Heading level={1}>{event.title}</Heading>
       {event.status === 'cancelled' ? <Notice type="warning">{t('learningNetwork.isCancelled')}</Notice> : null}

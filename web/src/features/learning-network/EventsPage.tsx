@@ -13,6 +13,7 @@ import { SelectField } from '../../components/Fields';
 import { usePageTitle } from '../../components/usePageTitle';
 import { EVENT_TYPES, type LearningEvent, type LearningNetwork } from './types';
 import { eventWhen } from './when';
+import { LearningNetworkNav } from './LearningNetworkNav';
 import './learning-network.css';
 
 export function EventSummary({ event }: { event: LearningEvent }) {
@@ -61,6 +62,7 @@ export function EventsPage() {
   const error = events.error ?? networks.error;
   return (
     <div className="meedoen-learning-network">
+      <LearningNetworkNav />
       <Heading level={1}>{t('learningNetwork.title')}</Heading>
       <Paragraph lead>{t('learningNetwork.intro')}</Paragraph>
       {error ? <Notice type="error">{error}</Notice> : null}

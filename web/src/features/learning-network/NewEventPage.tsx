@@ -1,9 +1,10 @@
 /**
  * A coordinator plans an event: kind, title, what it is about, start and end on the Dutch clock, a place
  * or a link to join online (or both), the number of places; saved as a draft or published at once.
+ * With `?groep=<id>` it is a session of that intervision group: kind intervisie, only for its members.
  */
-import { useState } from 'react';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -14,7 +15,7 @@ import { TextareaField } from '../participants/ParticipantFields';
 import { NotFound } from '../../components/NotFound';
 import { useForm } from '../../components/useForm';
 import { usePageTitle } from '../../components/usePageTitle';
-import { EVENT_TYPES, type LearningEvent, type LearningNetwork } from './types';
+import { EVENT_TYPES, type IntervisionGroup, type LearningEvent, type LearningNetwork } from './types';
 import './learning-network.css';
 
 export function NewEventPage() {
@@ -23,9 +24,14 @@ export function NewEventPage() {
   const navigate = useNavigate();
   usePageTitle(t('learningNetwork.newEvent'));
   const network = useApiData<LearningNetwork>(networkId ? `/learning-networks/${networkId}` : null);
+  const groupId = useSearchParams()[0].get('groep');
+  const groups = useApiData<{ items: IntervisionGroup[] }>(
+    networkId && groupId ? `/learning-networks/${networkId}/intervision-groups` : null,
+  );
+  const group = groupId ? groups.data?.items.find((g) => g.id === groupId) : undefined;
   const form = useForm('event-');
   const [v, setV] = useState({
-    type: 'kennisatelier',
+    type: groupId ? 'intervisie' : 'kennisatelier',
     title: '',
     description: '',
     startsAt: '',
@@ -36,16 +42,34 @@ export function NewEventPage() {
     publish: false,
   });
   const set = (patch: Partial<typeof v>) => setV({ ...v, ...patch });
-  if (network.data === null || (network.data && !network.data.membership?.coordinator)) {
+  // A session is for the group's members: as many places as members, unless the coordinator changes it.
+  const members = group?.members.length;
+  useEffect(() => {
+    if (members !== undefined) {
+      setV((current) => (current.capacity === '25' ? { ...current, capacity: String(Math.max(1, members)) } : current));
+    }
+  }, [members]);
+  if (
+    network.data === null ||
+    (network.data && !network.data.membership?.coordinator) ||
+    (groupId && (groups.data === null || (groups.data && !group)))
+  ) {
     return <NotFound />;
   }
   return (
     <div className="meedoen-learning-network">
       <Paragraph>
-        <RouterLink to="/leernetwerk">{t('learningNetwork.back')}</RouterLink>
+        {group ? (
+          <RouterLink to={`/leernetwerk/netwerken/${networkId}/intervisie/${group.id}`}>
+            {t('learningNetwork.group.backTo', { name: group.name })}
+          </RouterLink>
+        ) : (
+          <RouterLink to="/leernetwerk">{t('learningNetwork.back')}</RouterLink>
+        )}
       </Paragraph>
-      <Heading level={1}>{t('learningNetwork.newEvent')}</Heading>
-      {network.data ? <Paragraph lead>{network.data.name}</Paragraph> : null}
+      <Heading level={1}>{group ? t('learningNetwork.group.planSession') : t('learningNetwork.newEvent')}</Heading>
+      {network.data ? <Paragraph lead>{group ? group.name : network.data.name}</Paragraph> : null}
+      {group ? <Paragraph>{t('learningNetwork.group.sessionHint', { count: group.members.length })}</Paragraph> : null}
       <Paragraph>{t('learningNetwork.form.timeHint')}</Paragraph>
       <ErrorSummary errors={form.summary} focusKey={form.focusKey} />
       <form
@@ -66,6 +90,7 @@ export function NewEventPage() {
                 onlineUrl: v.onlineUrl.trim() || null,
                 capacity,
                 status: v.publish ? 'published' : 'draft',
+                ...(group ? { intervisionGroupId: group.id } : {}),
               });
               void navigate(`/leernetwerk/activiteiten/${created.id}`);
             },
@@ -73,14 +98,16 @@ export function NewEventPage() {
           );
         }}
       >
-        <SelectField
-          id="event-type"
-          label={t('learningNetwork.form.type')}
-          value={v.type}
-          onChange={(type) => set({ type })}
-          error={form.error('type')}
-          options={EVENT_TYPES.map((k) => ({ value: k, label: t(`learningNetwork.type.${k}` as MessageKey) }))}
-        />
+        {group ? null : (
+          <SelectField
+            id="event-type"
+            label={t('learningNetwork.form.type')}
+            value={v.type}
+            onChange={(type) => set({ type })}
+            error={form.error('type')}
+            options={EVENT_TYPES.map((k) => ({ value: k, label: t(`learningNetwork.type.${k}` as MessageKey) }))}
+          />
+        )}
         <TextField
           id="event-title"
           label={t('learningNetwork.form.title')}

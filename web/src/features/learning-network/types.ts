@@ -54,3 +54,120 @@ export interface Registration {
   waitingListPosition: number | null;
   attended: boolean | null;
 }
+
+/** Shapes of learning tracks, intervision groups and quality checks (learning-tracks.schemas.ts). */
+export const PROGRESS_STATUSES = ['notStarted', 'inProgress', 'done'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+export interface Material {
+  knowledgeItemId: string;
+  slug: string;
+  title: string;
+  type: string;
+  published: boolean;
+}
+
+export interface TrackSummary {
+  id: string;
+  networkId: string;
+  networkName: string;
+  name: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  municipalityCount: number;
+}
+
+export interface ProgressCell {
+  organisationId: string;
+  status: ProgressStatus;
+  note: string;
+  updatedAt: string | null;
+}
+
+export interface TrackAssignment {
+  id: string;
+  title: string;
+  description: string;
+  dueOn: string;
+  /** One cell per gemeente of the track, in the order of `municipalities`. */
+  progress: ProgressCell[];
+}
+
+export interface TrackModule {
+  id: string;
+  position: number;
+  title: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  assignments: TrackAssignment[];
+}
+
+export interface Municipality {
+  organisationId: string;
+  name: string;
+  done: number;
+  total: number;
+  mayReport: boolean;
+}
+
+export interface Track extends TrackSummary {
+  municipalities: Municipality[];
+  modules: TrackModule[];
+  materials: Material[];
+  permissions: { manage: boolean };
+}
+
+export interface IntervisionGroup {
+  id: string;
+  networkId: string;
+  name: string;
+  method: string;
+  description: string;
+  members: { userId: string; name: string }[];
+  sessions: { eventId: string; title: string; startsAt: string; endsAt: string; status: string }[];
+}
+
+export interface NetworkMember {
+  userId: string;
+  name: string;
+  email: string;
+  memberKind: string;
+  coordinator: boolean;
+}
+
+export const CHECK_KINDS = ['fidelityReview', 'practiceCheck', 'caseReview', 'other'] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+export const OUTCOMES = ['sufficient', 'partlySufficient', 'insufficient'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface QualityCheck {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  teamName: string;
+  kind: CheckKind;
+  approachCode: string | null;
+  plannedOn: string;
+  performedOn: string | null;
+  reviewer: string;
+  outcome: Outcome | null;
+  score: number | null;
+  maxScore: number | null;
+  findings: string;
+  followUp: string;
+  overdue: boolean;
+  fidelityReview: { id: string; reviewedOn: string; teamName: string | null } | null;
+  updatedAt: string;
+}
+
+/** A fidelity review as the monitoring module lists it (only what these screens use). */
+export interface FidelityReviewSummary {
+  id: string;
+  organisationId: string;
+  teamName: string | null;
+  reviewedOn: string;
+  total: number;
+  max: number;
+}

@@ -1,12 +1,12 @@
 /**
  * One learning route for its coordinator: the steps in order with their durations, partners and target
  * groups; the cohorts (start, places, members, coaches, employers; a signal when a cohort is short of
- * people a month before it starts); the progress board by step per cohort; the targets with progress;
- * inflow into and retention in the sector per cohort and target group, with a CSV download. All of it
- * in numbers, without names.
+ * people a month before it starts); the progress board by step per cohort (each with a CSV and Excel
+ * download, small counts hidden); the targets with progress; links to the inflow and retention page and,
+ * for the coordinator, to the edit page. All of it in numbers, without names.
  */
-import { useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router-dom';
 import {
   Button,
   DataList,
@@ -19,7 +19,6 @@ import {
   Paragraph,
   Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -37,7 +36,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useStatusMessage } from '../../components/useStatusMessage';
 import { useForm } from '../../components/useForm';
 import { formatDate, todayInNl } from '../participants/dates';
-import { download, MEASURES, STEP_KINDS, toCsv, type FlowRow, type LearningRoute, type Progress } from './types';
+import { exportUrl, MEASURES, STEP_KINDS, type LearningRoute, type Progress } from './types';
 import '../participants/participants.css';
 import './learning-routes.css';
 
@@ -229,79 +228,17 @@ function TargetForm({
   );
 }
 
-/** "3 of 5 (60%)", or a dash when nobody is known yet, or "fewer than 10" for a suppressed cell. */
-function share(part: number | null, whole: number | null, t: ReturnType<typeof useI18n>['t']): string {
-  if (part === null || whole === null) {
-    return t('learningRoutes.suppressed');
-  }
-  if (whole === 0) {
-    return '–';
-  }
-  return t('learningRoutes.share', { part, whole, percentage: Math.round((part / whole) * 100) });
-}
-
-function FlowTable({ caption, rows }: { caption: string; rows: FlowRow[] }) {
-  const { t } = useI18n();
-  const n = (v: number | null) => (v === null ? t('learningRoutes.suppressed') : String(v));
-  return (
-    <div className="meedoen-table-scroll">
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('learningRoutes.group')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('learningRoutes.participants')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('learningRoutes.inflow')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('learningRoutes.retained6')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('learningRoutes.retained12')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.key}>
-              <TableHeaderCell scope="row">{r.label}</TableHeaderCell>
-              <TableCell>{n(r.participants)}</TableCell>
-              <TableCell>{share(r.inflow, r.participants, t)}</TableCell>
-              <TableCell>{share(r.retained6, r.known6, t)}</TableCell>
-              <TableCell>{share(r.retained12, r.known12, t)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
-}
-
 function ProgressPart({ route }: { route: LearningRoute }) {
   const { t, lang } = useI18n();
   const { data, error } = useApiData<Progress>(`/learning-routes/${route.id}/progress`);
+  const boardExport = (cohortId: string, format: 'csv' | 'xlsx') =>
+    exportUrl(`/learning-routes/${route.id}/cohorts/${cohortId}/board/export`, { format });
   if (error) {
     return <Notice type="error">{error}</Notice>;
   }
   if (!data) {
     return data === undefined ? <Paragraph>{t('app.loading')}</Paragraph> : null;
   }
-  const csv = () => {
-    const header = [
-      t('learningRoutes.group'),
-      t('learningRoutes.participants'),
-      t('learningRoutes.inflow'),
-      t('learningRoutes.retained6'),
-      t('learningRoutes.known6'),
-      t('learningRoutes.retained12'),
-      t('learningRoutes.known12'),
-    ];
-    const rows = [data.flow.total, ...data.flow.byCohort, ...data.flow.byTargetGroup].map((r) => [
-      r.label,
-      r.participants,
-      r.inflow,
-      r.retained6,
-      r.known6,
-      r.retained12,
-      r.known12,
-    ]);
-    download(`${route.name} ${data.asOf}.csv`.replace(/[\\/:*?"<>|]/g, '-'), toCsv([header, ...rows]));
-  };
   return (
     <>
       <section aria-labelledby="signalen" className="meedoen-section">
@@ -359,8 +296,23 @@ function ProgressPart({ route }: { route: LearningRoute }) {
                 </li>
               ))}
             </ol>
+            {row.cohortId ? (
+              <Paragraph small>
+                {t('learningRoutes.boardDownload', { name: row.cohortName ?? '' })}{' '}
+                <a className="utrecht-link" href={boardExport(row.cohortId, 'csv')} download>
+                  {t('learningRoutes.csv')}
+                  <span className="meedoen-visually-hidden"> {row.cohortName}</span>
+                </a>
+                {' · '}
+                <a className="utrecht-link" href={boardExport(row.cohortId, 'xlsx')} download>
+                  {t('learningRoutes.xlsx')}
+                  <span className="meedoen-visually-hidden"> {row.cohortName}</span>
+                </a>
+              </Paragraph>
+            ) : null}
           </div>
         ))}
+        <Paragraph small>{t('learningRoutes.boardDownloadHint')}</Paragraph>
       </section>
       <section aria-labelledby="doelen" className="meedoen-section">
         <Heading level={2} id="doelen">
@@ -399,20 +351,15 @@ function ProgressPart({ route }: { route: LearningRoute }) {
         <Heading level={2} id="instroom">
           {t('learningRoutes.flow')}
         </Heading>
-        <Paragraph small>{data.definition}</Paragraph>
-        <FlowTable caption={t('learningRoutes.flowTotal')} rows={[data.flow.total]} />
-        {data.flow.byCohort.length > 0 ? (
-          <FlowTable caption={t('learningRoutes.flowByCohort')} rows={data.flow.byCohort} />
-        ) : null}
-        <FlowTable caption={t('learningRoutes.flowByGroup')} rows={data.flow.byTargetGroup} />
-        <div className="meedoen-actions">
-          <Button appearance="secondary-action-button" onClick={csv}>
-            {t('learningRoutes.downloadCsv')}
-          </Button>
-          <a className="utrecht-link" href={`/api/v1/learning-routes/${route.id}/progress-export`} download>
+        <Paragraph>{t('learningRoutes.flowTeaser')}</Paragraph>
+        <Paragraph>
+          <RouterLink to={`/leerroutes/${route.id}/instroom-en-behoud`}>{t('learningRoutes.flowOpen')}</RouterLink>
+        </Paragraph>
+        <Paragraph>
+          <a className="utrecht-link" href={exportUrl(`/learning-routes/${route.id}/progress-export`, {})} download>
             {t('learningRoutes.downloadXlsx')}
           </a>
-        </div>
+        </Paragraph>
       </section>
     </>
   );
@@ -424,6 +371,17 @@ export function LearningRoutePage() {
   const { data: route, setData, error } = useApiData<LearningRoute>(`/learning-routes/${id}`);
   const notice = useStatusMessage();
   const [version, setVersion] = useState(0);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const savedOnEdit = (location.state as { saved?: boolean } | null)?.saved === true;
+  const { show } = notice;
+  useEffect(() => {
+    if (savedOnEdit && route) {
+      show(t('learningRoutes.routeSaved'), { focus: true });
+      // Once: a reload does not say it again.
+      void navigate(location.pathname, { replace: true, state: null });
+    }
+  }, [savedOnEdit, route, show, t, navigate, location.pathname]);
   usePageTitle(route ? route.name : t('learningRoutes.title'));
   if (error) {
     return <Notice type="error">{error}</Notice>;
@@ -447,6 +405,20 @@ export function LearningRoutePage() {
       <Heading level={1}>{route.name}</Heading>
       {route.description ? <Paragraph lead>{route.description}</Paragraph> : null}
       {notice.region}
+      {route.permissions.manage || route.permissions.readProgress ? (
+        <ul className="meedoen-plain-list meedoen-lr-links">
+          {route.permissions.manage ? (
+            <li>
+              <RouterLink to={`/leerroutes/${route.id}/wijzigen`}>{t('learningRoutes.edit')}</RouterLink>
+            </li>
+          ) : null}
+          {route.permissions.readProgress ? (
+            <li>
+              <RouterLink to={`/leerroutes/${route.id}/instroom-en-behoud`}>{t('learningRoutes.flowOpen')}</RouterLink>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <DataList className="meedoen-data-list">
         <DataListItem>
           <DataListKey>{t('learningRoutes.form')}</DataListKey>

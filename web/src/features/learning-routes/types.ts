@@ -95,18 +95,39 @@ export interface LearningRoute {
   steps: Step[];
   cohorts: Cohort[];
   targets: Target[];
+  /** Steps participants are or were in: they stay, keep their kind and their order among themselves. */
+  stepsInUse: string[];
   permissions: { manage: boolean; readProgress: boolean };
 }
 
-export interface FlowRow {
+/** A count as published: shown, or hidden by small-cell suppression ("< 10", or "x" to protect one). */
+export interface Cell {
+  value: number | null;
+  display: string;
+  status: 'shown' | 'primary' | 'secondary';
+}
+
+export const FLOW_MEASURES = ['participants', 'inflow', 'known6', 'retained6', 'known12', 'retained12'] as const;
+export type FlowMeasure = (typeof FLOW_MEASURES)[number];
+
+export type FlowRow = Record<FlowMeasure, Cell> & {
   key: string;
   label: string;
-  participants: number | null;
-  inflow: number | null;
-  retained6: number | null;
-  known6: number | null;
-  retained12: number | null;
-  known12: number | null;
+  inflowPercentage: number | null;
+  retained6Percentage: number | null;
+  retained12Percentage: number | null;
+};
+
+export interface Flow {
+  routeId: string;
+  routeName: string;
+  asOf: string;
+  threshold: number;
+  total: FlowRow;
+  byCohort: FlowRow[];
+  byTargetGroup: FlowRow[];
+  definition: string;
+  suppression: string;
 }
 
 export interface Progress {
@@ -118,13 +139,11 @@ export interface Progress {
     columns: { stepId: string | null; label: string; kind: 'step' | 'completed' | 'stopped'; count: number }[];
   }[];
   targets: { target: Target; achieved: number; percentage: number }[];
-  flow: { total: FlowRow; byCohort: FlowRow[]; byTargetGroup: FlowRow[] };
   signals: {
     wepOverdue: number;
     noRecentNote: number;
     cohortsBelowPlannedSize: { cohortId: string; name: string; startDate: string; openPlaces: number }[];
   };
-  definition: string;
 }
 
 export interface Enrolment {
@@ -197,23 +216,10 @@ export interface WorkplaceLearner {
   wepLastDay: string | null;
 }
 
-/** A CSV file of rows (semicolon-separated, as Dutch Excel opens it), with a byte-order mark for the accents. */
-export function toCsv(rows: (string | number | null)[][]): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[";\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"` : s;
-  };
-  return `\uFEFF${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
-}
-
-/** Offers text as a file download. */
-export function download(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
+/** The address of a download of the API (the browser sends the session cookie with it). */
+export function exportUrl(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+  ).toString();
+  return `/api/v1${path}${query ? `?${query}` : ''}`;
 }

@@ -1,0 +1,170 @@
+/// <reference lib="dom" />
+/**
+ * Journey: monitoring (issue 5). The demo programme manager opens the Sterk door Werk programme, reads a
+ * goal's progress sentence and adds a goal; opens the figures, breaks them down per municipality and reads
+ * why some numbers show as "< 10"; the same page at 360 px does not stick out sideways. The evaluator
+ * records an IPS fidelity review for a new team (first without scores: each item says so), sees the total
+ * and band the API computed, and adds an action point and marks it done. Axe on every page and state.
+ * The numbers themselves are tested through the API (src/modules/monitoring/*.int.test.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { baseUrl, expectAccessible, launch, newContext, visited } from '../support.js';
+import { Layout, loginWithSecondFactor } from '../pages/pages.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const MANAGER = 'programmamanager@meedoen.demo';
+const EVALUATOR = 'onderzoeker@meedoen.demo';
+const PROGRAMME = 'Sterk door Werk Midden-Utrecht (demo)';
+const secondFactors = () => path.join(inject('dataDir'), 'e2e-second-factors.json');
+const marker = Math.random().toString(36).slice(2, 7);
+
+describe('monitoring', () => {
+  it('a programme manager reads goal progress and the figures; small numbers are explained', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, MANAGER, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await new Layout(page).navigate('Monitoring');
+    await page.getByRole('heading', { level: 1, name: "Programma's" }).waitFor();
+    await page.getByRole('link', { name: PROGRAMME }).click();
+    await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor();
+    // The goal's progress as the API's sentence, with its bar's percentage beside it.
+    await page.getByText(/^Midden-Utrecht: (\d+|< 10) van 100/).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'IPS: minstens 41 % aan het werk per kwartaal' }).waitFor();
+    await visited(page, 'monitoring-programme');
+
+    // A new goal, with a field error first (the target is missing).
+    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    const goalForm = page.locator('#goal-new-panel');
+    await goalForm.getByLabel('Doel in woorden').fill(`Baanstarts bij het werkbedrijf ${marker}`);
+    await goalForm.getByLabel('Wat telt').selectOption({ label: 'Baanstarts' });
+    await goalForm.getByRole('button', { name: 'Doel opslaan' }).click();
+    await goalForm.getByRole('alert').getByText('Vul dit veld in.').waitFor();
+    await expectAccessible(page, 'monitoring-goal-form-error');
+    await goalForm.getByLabel('Doel (aantal)').fill('25');
+    await goalForm.getByRole('button', { name: 'Doel opslaan' }).click();
+    await page.getByText('Het doel is toegevoegd.').waitFor();
+    await page.getByRole('heading', { level: 3, name: `Baanstarts bij het werkbedrijf ${marker}` }).waitFor();
+    await page
+      .getByText(/: (\d+|< 10) van 25/)
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'monitoring-goal-added');
+
+    // The figures of the own region, then per municipality.
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van monitoring' })
+      .getByRole('link', { name: 'Cijfers' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    await page.getByText(/Regio: Midden-Utrecht\./).waitFor();
+    await page.getByRole('table', { name: /^Bereik, baanstarts en duurzaam geplaatst, / }).waitFor();
+    await visited(page, 'monitoring-dashboard');
+    await page.getByLabel('Uitsplitsen per').selectOption({ label: 'Gemeente' });
+    await page.getByRole('button', { name: 'Cijfers tonen' }).click();
+    const table = page.getByRole('table', { name: /^Bereik, baanstarts en duurzaam geplaatst per gemeente, / });
+    await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('per')).toBe('gemeente');
+    await table.getByRole('rowheader', { name: 'Utrecht', exact: true }).waitFor();
+    await page.getByText('Waarom ziet u soms geen getal?').waitFor();
+    await page.getByText('"< 10" betekent: minder dan 10 mensen. Het precieze aantal laten we niet zien.').waitFor();
+    await page
+      .getByRole('img', { name: /^Bereik per gemeente \(van hoog naar laag\)\. .*< 10 \(verborgen\)/ })
+      .waitFor();
+    await visited(page, 'monitoring-dashboard-municipality');
+    // The same table as a file: the CSV download holds the breakdown's header and the "< 10" signs.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'CSV (voor Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^cijfers-municipality-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFCijfers uit Meedoen')).toBe(true);
+    expect(csv).toContain('\r\nGemeente;Bereik;Baanstarts;');
+
+    // The shared address opens the same view on a phone, and nothing sticks out sideways (WCAG 1.4.10).
+    const small = await browser.newContext({
+      baseURL: baseUrl(),
+      locale: 'nl-NL',
+      viewport: { width: 360, height: 780 },
+      storageState: await context.storageState(),
+    });
+    const phone = await small.newPage();
+    await phone.goto(new URL(page.url()).pathname + new URL(page.url()).search);
+    await phone.getByRole('table', { name: /per gemeente/ }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await visited(phone, 'monitoring-dashboard-360');
+    await small.close();
+    await context.close();
+  }, 180_000);
+
+  it('an evaluator records a fidelity review and sees its band; an action point is added and done', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, EVALUATOR, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await page.goto('/monitoring/modelgetrouwheid');
+    await page.getByRole('heading', { level: 1, name: 'Modelgetrouwheid IPS' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'IPS-team De Linde (GGZ De Linde (demo))' }).waitFor();
+    await visited(page, 'monitoring-fidelity');
+    await page.getByRole('link', { name: 'Meting vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meting vastleggen' }).waitFor();
+    await page.getByText('1. Omvang van de caseload').waitFor();
+    await visited(page, 'monitoring-fidelity-new');
+
+    const team = `IPS-team ${marker}`;
+    await page.getByLabel('Organisatie van het team').selectOption({ label: 'GGZ De Linde (demo)' });
+    await page.getByLabel('Naam van het team (niet verplicht)').fill(team);
+    await page.getByLabel('Beoordelaars').fill('Beoordelaar journey');
+    // Without scores: the summary lists each item, and each item says so at its own place.
+    await page.getByRole('button', { name: 'Meting opslaan' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await summary
+      .getByRole('link', { name: '1. Omvang van de caseload: Geef dit onderdeel een score van 1 tot en met 5.' })
+      .waitFor();
+    await expectAccessible(page, 'monitoring-fidelity-new-errors');
+    const items = page.locator('.meedoen-monitoring-item');
+    expect(await items.count()).toBe(25);
+    for (let i = 0; i < 25; i++) {
+      await items
+        .nth(i)
+        .getByLabel(i === 0 ? '5' : '4', { exact: true })
+        .check();
+    }
+    await page.getByLabel('Toelichting bij Omvang van de caseload (niet verplicht)').fill('Hooguit 20 deelnemers.');
+    await page.getByRole('button', { name: 'Meting opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^Meting ${team}, `) }).waitFor();
+    // 24 × 4 + 5 = 101: the API's band for 100–114.
+    await page.getByText('Totaal 101 van 125 punten: Goede modelgetrouwheid.').waitFor();
+    await page.getByText('Dit is de eerste meting van dit team.').waitFor();
+    await page
+      .getByRole('img', { name: /^Personeel: score per onderdeel \(1 tot en met 5\) .*Omvang van de caseload: 5/ })
+      .waitFor();
+    await visited(page, 'monitoring-fidelity-review');
+
+    await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+    await page.getByLabel('Wat gaat er gebeuren?').fill(`Werkgeverscontacten plannen ${marker}`);
+    await page.getByRole('button', { name: 'Actiepunt opslaan' }).click();
+    await page.getByText('Het actiepunt is toegevoegd.').waitFor();
+    await page.getByRole('button', { name: `Klaar: Werkgeverscontacten plannen ${marker}` }).click();
+    await page.getByText(`Het actiepunt is klaar: Werkgeverscontacten plannen ${marker}`).waitFor();
+    await expectAccessible(page, 'monitoring-fidelity-point-done');
+
+    // The history lists the new team with its total and band.
+    await page.goto('/monitoring/modelgetrouwheid');
+    const history = page.getByRole('table', { name: `Metingen van ${team} (GGZ De Linde (demo)), oudste eerst` });
+    await history.getByRole('cell', { name: '101 van 125' }).waitFor();
+    await history.getByRole('cell', { name: 'Goede modelgetrouwheid' }).waitFor();
+    await context.close();
+  }, 180_000);
+});

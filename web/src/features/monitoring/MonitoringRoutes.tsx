@@ -1,0 +1,40 @@
+/**
+ * The monitoring screens under `/monitoring` (issue 5), one lazily loaded module: programmes and their goals,
+ * the indicator dashboard (`/cijfers`) and IPS fidelity reviews (`/modelgetrouwheid`). Programme managers
+ * and evaluators use all of it; job coaches read their own team's fidelity reviews. Others get "not found".
+ */
+import { Route, Routes } from 'react-router-dom';
+import { NotFound } from '../../components/NotFound';
+import { useMonitoringAccess } from './common';
+import { DashboardPage } from './DashboardPage';
+import { FidelityReviewPage } from './FidelityReviewPage';
+import { FidelityReviewsPage } from './FidelityReviewsPage';
+import { NewFidelityReviewPage } from './NewFidelityReviewPage';
+import { ProgrammePage } from './ProgrammePage';
+import { ProgrammesPage } from './ProgrammesPage';
+import '../participants/participants.css';
+import './monitoring.css';
+
+export function MonitoringRoutes() {
+  const access = useMonitoringAccess();
+  if (!access.fidelity) {
+    return <NotFound />;
+  }
+  return (
+    <div className="meedoen-monitoring">
+      <Routes>
+        {access.monitoring ? (
+          <>
+            <Route index element={<ProgrammesPage />} />
+            <Route path="programmas/:id" element={<ProgrammePage />} />
+            <Route path="cijfers" element={<DashboardPage />} />
+          </>
+        ) : null}
+        <Route path="modelgetrouwheid" element={<FidelityReviewsPage />} />
+        <Route path="modelgetrouwheid/nieuw" element={<NewFidelityReviewPage />} />
+        <Route path="modelgetrouwheid/:id" element={<FidelityReviewPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </div>
+  );
+}

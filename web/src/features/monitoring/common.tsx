@@ -1,0 +1,105 @@
+/** Pieces shared by the monitoring screens: who may use them, the section menu, dates and published counts. */
+import { NavLink } from 'react-router-dom';
+import { useSession } from '../../app/session';
+import { useI18n } from '../../i18n/i18n';
+import type { Cell } from './types';
+
+/** Programmes and indicators: programme managers and evaluators (grants: programme.read, indicator.read). */
+export const MONITORING_ROLES = ['programmeManager', 'evaluator'] as const;
+/** Fidelity reviews are also read by the job coaches of the team under review (grant fidelity.read). */
+export const FIDELITY_ROLES = ['programmeManager', 'evaluator', 'jobCoach'] as const;
+
+export function useMonitoringAccess(): {
+  monitoring: boolean;
+  fidelity: boolean;
+  manager: boolean;
+  evaluator: boolean;
+} {
+  const { hasRole } = useSession();
+  return {
+    monitoring: MONITORING_ROLES.some((r) => hasRole(r)),
+    fidelity: FIDELITY_ROLES.some((r) => hasRole(r)),
+    manager: hasRole('programmeManager'),
+    evaluator: hasRole('evaluator'),
+  };
+}
+
+/** The three parts of monitoring, as a small menu under the page heading (aria-current on the open part). */
+export function MonitoringNav() {
+  const { t } = useI18n();
+  const access = useMonitoringAccess();
+  return (
+    <nav aria-label={t('monitoring.nav.label')} className="meedoen-monitoring-nav">
+      <ul>
+        {access.monitoring ? (
+          <>
+            <li>
+              <NavLink to="/monitoring" end className="utrecht-link">
+                {t('monitoring.programmes.title')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/monitoring/cijfers" className="utrecht-link">
+                {t('monitoring.dashboard.title')}
+              </NavLink>
+            </li>
+          </>
+        ) : null}
+        <li>
+          <NavLink to="/monitoring/modelgetrouwheid" className="utrecht-link">
+            {t('monitoring.fidelity.title')}
+          </NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/** A calendar date (yyyy-mm-dd) as people write it: "2 dec. 2026" / "2 Dec 2026". */
+export function formatDay(day: string, lang: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+}
+
+/** A period "1 jan. 2026 – 31 dec. 2026", or "from 1 Jan 2026" without an end. */
+export function formatPeriod(
+  from: string,
+  to: string | null,
+  lang: string,
+  t: ReturnType<typeof useI18n>['t'],
+): string {
+  return to
+    ? t('monitoring.period', { from: formatDay(from, lang), to: formatDay(to, lang) })
+    : t('monitoring.periodOpen', { from: formatDay(from, lang) });
+}
+
+/** A number in the UI language ("12,5" / "12.5"). */
+export function formatNumber(n: number, lang: string, digits = 1): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: digits }).format(n);
+}
+
+/**
+ * A published count in a table cell: the number, or "< 10" / "x" with the reason as a tooltip-free
+ * visually hidden text, so a screen reader hears why (the note under the table says it to everyone).
+ */
+export function CellValue({ cell }: { cell: Cell }) {
+  const { t } = useI18n();
+  if (!cell.suppressed) {
+    return <>{cell.display}</>;
+  }
+  return (
+    <>
+      <span aria-hidden="true">{cell.display}</span>
+      <span className="meedoen-visually-hidden">
+        {cell.status === 'primary'
+          ? t('monitoring.cell.primary', { threshold: cell.display.replace(/^<\s*/, '') })
+          : t('monitoring.cell.secondary')}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,251 @@
+/**
+ * The monitoring API's shapes as the screens use them (src/modules/monitoring/monitoring.schemas.ts is the
+ * source). Every count arrives already suppressed: a {@link Cell} carries what to show.
+ */
+
+/** A published count: `display` is the number, "< 10" (small number) or "x" (hidden to protect one). */
+export interface Cell {
+  value: number | null;
+  display: string;
+  suppressed: boolean;
+  status: 'shown' | 'primary' | 'secondary';
+}
+
+export const PROGRAMME_STATUSES = ['preparing', 'running', 'followUp', 'ended'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+export const BUILDING_BLOCKS = [
+  'resilience',
+  'workplaces',
+  'sustainableJobs',
+  'stakeholderCooperation',
+  'monitoringEvaluation',
+] as const;
+export type BuildingBlock = (typeof BUILDING_BLOCKS)[number];
+export const PARTY_KINDS = ['organisation', 'company', 'network'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+export const METRICS = [
+  'reach',
+  'jobStarts',
+  'sustainable6',
+  'sustainable12',
+  'ipsEmploymentRate',
+  'nationalApproaches',
+] as const;
+export type Metric = (typeof METRICS)[number];
+export const GOAL_SCOPES = ['programme', 'region', 'approach'] as const;
+export type GoalScope = (typeof GOAL_SCOPES)[number];
+export const DIMENSIONS = [
+  'none',
+  'approach',
+  'organisation',
+  'region',
+  'municipality',
+  'targetGroup',
+  'initiative',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+export const MEASURES = ['reach', 'jobStarts', 'sustainable6', 'sustainable12'] as const;
+export type Measure = (typeof MEASURES)[number];
+export const TARGET_GROUPS = [
+  'workDisability',
+  'psychologicalVulnerability',
+  'statusHolder',
+  'benefitRecipient',
+  'nugger',
+  'careerSwitcher',
+  'praktijkVsoPupil',
+] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+
+export interface Party {
+  kind: PartyKind;
+  organisationId: string | null;
+  name: string;
+  perspective: string;
+}
+
+export interface Initiative {
+  id: string;
+  programmeId: string;
+  name: string;
+  description: string | null;
+  status: ProgrammeStatus;
+  startsOn: string;
+  endsOn: string | null;
+  buildingBlocks: BuildingBlock[];
+  parties: Party[];
+  approachCodes: string[];
+  followUpOf: string | null;
+}
+
+export interface Goal {
+  id: string;
+  programmeId: string;
+  description: string;
+  metric: Metric;
+  scope: GoalScope;
+  regionCode: string | null;
+  approachCode: string | null;
+  targetGroup: string | null;
+  population: 'programme' | 'everyone';
+  periodStart: string;
+  periodEnd: string;
+  baseline: number | null;
+  baselineNote: string | null;
+  target: number;
+  approachMinReach: number | null;
+}
+
+export interface SustainableDefinition {
+  minHoursPerWeek: number;
+  maxGapDays: number;
+  competitiveOnly: boolean;
+}
+
+export interface ProgrammeSummary {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  startsOn: string;
+  endsOn: string | null;
+  initiatives: number;
+  goals: number;
+}
+
+export interface Programme {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  description: string | null;
+  ambition: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  sustainableDefinition: SustainableDefinition;
+  suppression: { threshold: number; showZeros: boolean };
+  initiatives: Initiative[];
+  goals: Goal[];
+  permissions: { manage: boolean; readIndicators: boolean };
+}
+
+export interface GoalProgressRow {
+  key: string;
+  label: string;
+  count: Cell;
+  rate: number | null;
+  target: number;
+  projection: {
+    year: number;
+    projected: number;
+    low: number;
+    high: number;
+    outlook: 'reached' | 'likely' | 'uncertain' | 'unlikely';
+    early: boolean;
+  } | null;
+  sentence: string;
+}
+
+export interface GoalProgress {
+  programmeId: string;
+  asOf: string;
+  threshold: number;
+  goals: { goal: Goal; periodTo: string; note: string | null; rows: GoalProgressRow[] }[];
+}
+
+export type MeasureCells = Record<Measure, Cell>;
+
+export interface IndicatorTable {
+  from: string;
+  to: string;
+  asOf: string;
+  by: Dimension;
+  regionCode: string | null;
+  threshold: number;
+  showZeros: boolean;
+  sustainableDefinition: SustainableDefinition;
+  columns: { key: Measure; label: string; definition: string }[];
+  rows: { key: string; label: string; cells: MeasureCells }[];
+  total: MeasureCells;
+}
+
+export interface IpsRateTable {
+  year: number;
+  regionCode: string | null;
+  threshold: number;
+  definition: string;
+  benchmarks: { minimal: number; average: number; excellent: number };
+  quarters: {
+    quarter: number;
+    from: string;
+    to: string;
+    partial: boolean;
+    caseload: Cell;
+    worked: Cell;
+    rate: number | null;
+  }[];
+}
+
+export interface FidelityCatalogue {
+  items: { key: string; section: 'staffing' | 'organization' | 'services'; number: number; name: string }[];
+  bands: { band: string; min: number; max: number; name: string }[];
+  minScore: number;
+  maxScore: number;
+}
+
+export type FidelityBand = 'exemplary' | 'good' | 'fair' | 'notIps';
+
+export interface FidelityReviewSummary {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  teamName: string | null;
+  reviewedOn: string;
+  reviewers: string[];
+  total: number;
+  max: number;
+  band: FidelityBand;
+  bandName: string;
+  sections: { section: string; total: number; items: number; mean: number }[];
+  totalChange: number | null;
+  openActionPoints: number;
+}
+
+export interface ActionPoint {
+  id: string;
+  reviewId: string;
+  itemKey: string | null;
+  description: string;
+  owner: string | null;
+  dueOn: string | null;
+  status: 'open' | 'done';
+  doneOn: string | null;
+}
+
+export interface FidelityReview extends FidelityReviewSummary {
+  summary: string | null;
+  profile: {
+    key: string;
+    section: string;
+    number: number;
+    name: string;
+    score: number;
+    note: string | null;
+    change: number | null;
+  }[];
+  weakest: string[];
+  previousReviewId: string | null;
+  actionPoints: ActionPoint[];
+  recordedAt: string;
+  permissions: { manageActionPoints: boolean };
+}
+
+export interface Region {
+  code: string;
+  name: string;
+}
+export interface ApproachOption {
+  code: string;
+  name: string;
+  active: boolean;
+}
