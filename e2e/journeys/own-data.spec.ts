@@ -113,7 +113,10 @@ describe('own data', () => {
 
     // Mijn gegevens: her coach by name (from her own trajectories).
     await portal.open('Mijn gegevens');
-    await page.getByText('Uw begeleider is Mohamed El Amrani.').waitFor();
+    await page
+      .getByRole('group', { name: /^Nu: .* \(IPS/ })
+      .getByText('Uw begeleider is Mohamed El Amrani.')
+      .waitFor();
     await page.getByRole('heading', { level: 2, name: 'Uw werk' }).waitFor();
     await visited(page, 'portal-details-sanne');
 
