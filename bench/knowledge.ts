@@ -250,7 +250,7 @@ ${rows.map((r) => `| ${r.label} | ${r.l.count} | ${fmt(r.l.p50)} | ${fmt(r.l.p95
 
 Target: p95 ≤ ${TARGET_P95_MS} ms for the search with facets — **${met ? 'met' : 'not met'}** (${fmt(api.p95)} ms through HTTP).
 The baseline is the least any full-text search must do (match with the GIN index and rank the matches); the
-search adds six facet counts over the matched set, the total, snippets (\`ts_headline\`) for the 20 shown,
+search adds six facet counts over the matched set, the total, snippets (built in JavaScript) for the 20 shown,
 and the JSON answer.
 `;
     fs.writeFileSync(SETTINGS.output, md);
