@@ -87,7 +87,13 @@ function load(urls: string[]): Promise<Latency> {
     }
   }
   const requests = urls.map((url) => ({ url, headers: {} }));
-  const args = JSON.stringify({ requests, concurrency: SETTINGS.concurrency, duration: SETTINGS.duration });
+  // One search per request, cycling through the queries (not all ten at once as one page).
+  const args = JSON.stringify({
+    requests,
+    concurrency: SETTINGS.concurrency,
+    duration: SETTINGS.duration,
+    cycle: true,
+  });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'latency.mjs'), args], {
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,7 +1,9 @@
 // Latency load for bench/caseload.ts, run as a child process so it does not share the server's event
 // loop. Input: one JSON argument {requests: [{url, headers}], concurrency, duration}. Each worker loops
 // over `requests` (a "page" of several calls when more than one: they go out together, as a browser
-// sends them) and records the time of each page. Output: one JSON line with count, errors and p50/p95/p99 ms.
+// sends them) and records the time of each page. With `cycle: true` the requests are not a page: each worker
+// takes the next request of the list in turn and records each on its own (a mix of single searches).
+// Output: one JSON line with count, errors and p50/p95/p99 ms.
 import http from 'node:http';
 
 const opts = JSON.parse(process.argv[2] ?? '{}');
@@ -20,10 +22,12 @@ function get({ url, headers }) {
 const times = [];
 let errors = 0;
 const until = Date.now() + opts.duration * 1000;
+let next = 0;
 async function worker() {
   while (Date.now() < until) {
+    const page = opts.cycle ? [opts.requests[next++ % opts.requests.length]] : opts.requests;
     const t0 = process.hrtime.bigint();
-    const statuses = await Promise.all(opts.requests.map(get));
+    const statuses = await Promise.all(page.map(get));
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     errors += statuses.filter((s) => s !== 200).length;
   }
