@@ -23,12 +23,17 @@ export const toCell = (c: PublishedCell): Cell => ({
 });
 
 /** A count hidden whatever its size (its value is known to be ≥ the threshold elsewhere): "x", or "< 10", or a shown 0. */
-export function hiddenCell(value: number, s: PublishSettings): Cell {
+export function hiddenCount(value: number, s: PublishSettings): PublishedCell {
   const own = suppressCount(value, s);
   if (own.status === 'primary' || (value === 0 && s.showZeros)) {
-    return toCell(own);
+    return own;
   }
-  return { value: null, display: 'x', suppressed: true, status: 'secondary' };
+  return { value: null, status: 'secondary', display: 'x' };
+}
+
+/** {@link hiddenCount} as an API cell. */
+export function hiddenCell(value: number, s: PublishSettings): Cell {
+  return toCell(hiddenCount(value, s));
 }
 
 /**

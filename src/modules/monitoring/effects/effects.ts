@@ -22,6 +22,7 @@ import { addMonths } from '../../jobs/jobs.indicators.js';
 import { compareBinary, type CohortCount } from '../stats/binary-outcome.js';
 import { durationObservations } from '../stats/durations.js';
 import { kaplanMeier, logRankTest, survivalAt, type SurvivalObservation } from '../stats/survival.js';
+import { hiddenCount } from '../monitoring.publish.js';
 import { suppressCount, suppressTable, type PublishedCell } from '../suppression/suppression.js';
 
 export const OUTCOMES = ['jobWithin', 'timeToFirstJob', 'jobTenure'] as const;
@@ -156,8 +157,8 @@ export function publishBinary(a: CohortCount, b: CohortCount, s: Settings): Publ
   const cohorts = publishCohorts(a, b, s);
   if (a.total < s.threshold || b.total < s.threshold) {
     return {
-      a: { n: suppressCount(a.total, s), events: hideUnlessZero(a.events, s) },
-      b: { n: suppressCount(b.total, s), events: hideUnlessZero(b.events, s) },
+      a: { n: suppressCount(a.total, s), events: hiddenCount(a.events, s) },
+      b: { n: suppressCount(b.total, s), events: hiddenCount(b.events, s) },
       statistics: null,
       withheld: 'small-cohort',
     };
@@ -188,14 +189,6 @@ export function publishBinary(a: CohortCount, b: CohortCount, s: Settings): Publ
     },
     withheld: null,
   };
-}
-
-function hideUnlessZero(value: number, s: Settings): PublishedCell {
-  const own = suppressCount(value, s);
-  if (own.status === 'primary' || (value === 0 && s.showZeros)) {
-    return own;
-  }
-  return { value: null, status: 'secondary', display: 'x' };
 }
 
 export interface CurvePoint {
@@ -320,8 +313,8 @@ export function publishSurvival(
   const cb = count(b);
   if (ca.total < s.threshold || cb.total < s.threshold) {
     return {
-      a: { n: suppressCount(ca.total, s), events: hideUnlessZero(ca.events, s) },
-      b: { n: suppressCount(cb.total, s), events: hideUnlessZero(cb.events, s) },
+      a: { n: suppressCount(ca.total, s), events: hiddenCount(ca.events, s) },
+      b: { n: suppressCount(cb.total, s), events: hiddenCount(cb.events, s) },
       curves: null,
       logRank: null,
       withheld: 'small-cohort',
