@@ -57,6 +57,12 @@ import { knowledgePages } from './modules/knowledge/knowledge.pages.js';
 import { learningRouteRoutes } from './modules/learning-routes/learning-routes.routes.js';
 import { learningNetworkRoutes } from './modules/learning-network/learning-network.routes.js';
 import { monitoringRoutes } from './modules/monitoring/monitoring.routes.js';
+// Anonymised candidate search and introductions (helper B, ADR 0019)
+import { candidateSearchRoutes } from './modules/candidate-search/candidate-search.routes.js';
+import { introductionRoutes } from './modules/introductions/introductions.routes.js';
+// Matching in the region and instrument applications (helper A)
+import { matchRoutes } from './modules/matches/matches.routes.js';
+import { instrumentApplicationRoutes } from './modules/instrument-applications/instrument-applications.routes.js';
 import { createJobQueue, type JobQueue } from './platform/jobs/queue.js';
 import { wishRoutes } from './modules/wishes/wishes.routes.js';
 import { hasConsent } from './modules/consents/consents.data.js';
@@ -240,6 +246,12 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       await learningRouteRoutes(a, moduleDeps);
       await learningNetworkRoutes(a, moduleDeps);
       await monitoringRoutes(a, moduleDeps);
+      // Anonymised candidate search and introductions (helper B, ADR 0019)
+      await candidateSearchRoutes(a, moduleDeps);
+      await introductionRoutes(a, moduleDeps);
+      // Matching in the region and instrument applications (helper A)
+      await matchRoutes(a, moduleDeps);
+      await instrumentApplicationRoutes(a, moduleDeps);
       a.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
         return reply.header('access-control-allow-origin', '*').send(app.swagger());
       });

@@ -427,6 +427,42 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
     url: `/api/v1/employers/${f.orgId}/carved-jobs/${f.orgId}/vacancy`,
     body: {},
   }),
+  // Matching in the region and instrument applications (helper A, ADR 0018)
+  'GET /api/v1/employers/:id/vacancies/:vacancyId/candidates': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/vacancies/${f.orgId}/candidates`,
+  }),
+  'GET /api/v1/participants/:id/vacancy-matches': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/vacancy-matches`,
+  }),
+  'GET /api/v1/employers/:id/carved-jobs/:carvedId/fits': (f) => ({
+    url: `/api/v1/employers/${f.orgId}/carved-jobs/${f.orgId}/fits`,
+  }),
+  'GET /api/v1/participants/:id/vacancies/:vacancyId/instruments': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/vacancies/${f.orgId}/instruments`,
+  }),
+  'GET /api/v1/participants/:id/jobs/:jobId/instrument-applications': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/jobs/${f.jobId}/instrument-applications`,
+  }),
+  'POST /api/v1/participants/:id/jobs/:jobId/instrument-applications': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/jobs/${f.jobId}/instrument-applications`,
+    body: {},
+  }),
+  'POST /api/v1/participants/:id/jobs/:jobId/instrument-applications/:applicationId/status': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/jobs/${f.jobId}/instrument-applications/${f.orgId}/status`,
+    body: {},
+  }),
+  // Anonymised candidate search and introductions (helper B, ADR 0019)
+  'GET /api/v1/candidate-profiles': () => ({ url: '/api/v1/candidate-profiles' }),
+  'POST /api/v1/introductions': () => ({ url: '/api/v1/introductions', body: {} }),
+  'GET /api/v1/introductions': () => ({ url: '/api/v1/introductions' }),
+  'GET /api/v1/introductions/:id': (f) => ({ url: `/api/v1/introductions/${f.orgId}` }),
+  'GET /api/v1/participants/:id/introductions': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/introductions`,
+  }),
+  'POST /api/v1/participants/:id/introductions/:introductionId/decision': (f) => ({
+    url: `/api/v1/participants/${f.participantId}/introductions/${f.orgId}/decision`,
+    body: {},
+  }),
 };
 
 let t: TestApp;

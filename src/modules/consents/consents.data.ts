@@ -25,11 +25,13 @@ export async function hasConsent(
 type Row = Omit<Consent, 'recordedAt' | 'withdrawnAt'> & { recordedAt: Date; withdrawnAt: Date | null };
 
 const SELECT = `SELECT c.id, c.participant_id AS "participantId", c.organisation_id AS "organisationId", o.name AS "organisationName",
+       c.region_code AS "regionCode", rg.name AS "regionName",
        c.category, c.purpose, c.starts_on AS "startsOn", c.ends_on AS "endsOn", c.method, c.note,
        r.name AS "recordedByName", c.recorded_at AS "recordedAt", c.withdrawn_at AS "withdrawnAt", w.name AS "withdrawnByName",
        (${ACTIVE_CONSENT}) AS active
   FROM consents c
-  JOIN organisations o ON o.id = c.organisation_id
+  LEFT JOIN organisations o ON o.id = c.organisation_id
+  LEFT JOIN regions rg ON rg.code = c.region_code
   LEFT JOIN users r ON r.id = c.recorded_by
   LEFT JOIN users w ON w.id = c.withdrawn_by`;
 
@@ -56,7 +58,9 @@ export async function insertConsent(
   q: Queryable,
   c: {
     participantId: string;
-    organisationId: string;
+    /** Null for an `employerProfile` consent, which names a region instead (ADR 0019). */
+    organisationId: string | null;
+    regionCode: string | null;
     category: DataCategory;
     purpose: string;
     startsOn: string | null;
@@ -67,9 +71,20 @@ export async function insertConsent(
   },
 ): Promise<string> {
   const { rows } = await q.query<{ id: string }>(
-    `INSERT INTO consents (participant_id, organisation_id, category, purpose, starts_on, ends_on, method, note, recorded_by)
-     VALUES ($1, $2, $3, $4, coalesce($5::date, ${TODAY}), $6, $7, $8, $9) RETURNING id`,
-    [c.participantId, c.organisationId, c.category, c.purpose, c.startsOn, c.endsOn, c.method, c.note, c.recordedBy],
+    `INSERT INTO consents (participant_id, organisation_id, region_code, category, purpose, starts_on, ends_on, method, note, recorded_by)
+     VALUES ($1, $2, $3, $4, $5, coalesce($6::date, ${TODAY}), $7, $8, $9, $10) RETURNING id`,
+    [
+      c.participantId,
+      c.organisationId,
+      c.regionCode,
+      c.category,
+      c.purpose,
+      c.startsOn,
+      c.endsOn,
+      c.method,
+      c.note,
+      c.recordedBy,
+    ],
   );
   return rows[0]!.id;
 }
@@ -77,11 +92,11 @@ export async function insertConsent(
 /** Whether an equal consent (same organisation, category and purpose) is active or starts later. */
 export async function hasOpenConsent(
   q: Queryable,
-  c: { participantId: string; organisationId: string; category: DataCategory; purpose: string },
+  c: { participantId: string; organisationId: string | null; category: DataCategory; purpose: string },
 ): Promise<boolean> {
   const { rows } = await q.query(
-    `SELECT 1 FROM consents c WHERE c.participant_id = $1 AND c.organisation_id = $2 AND c.category = $3 AND c.purpose = $4
-        AND c.withdrawn_at IS NULL AND (c.ends_on IS NULL OR c.ends_on >= ${TODAY})`,
+    `SELECT 1 FROM consents c WHERE c.participant_id = $1 AND c.organisation_id IS NOT DISTINCT FROM $2 AND c.category = $3
+        AND c.purpose = $4 AND c.withdrawn_at IS NULL AND (c.ends_on IS NULL OR c.ends_on >= ${TODAY})`,
     [c.participantId, c.organisationId, c.category, c.purpose],
   );
   return rows.length > 0;

@@ -5,7 +5,7 @@ import { DateOnly } from '../trajectories/trajectories.schemas.js';
 
 export const DataCategorySchema = Type.Enum(DATA_CATEGORIES, {
   description:
-    'Soort gegevens: identity (persoonsgegevens), wishes (wensen), capacityHealth (mogelijkheden en gezondheid), plan, contactNotes (gespreksverslagen), jobs (banen).',
+    'Soort gegevens: identity (persoonsgegevens), wishes (wensen), capacityHealth (mogelijkheden en gezondheid), plan, contactNotes (gespreksverslagen), jobs (banen), employerProfile (profiel zonder naam dat werkgevers in de regio kunnen vinden; noemt een regio in plaats van een organisatie).',
 });
 export const PURPOSES = ['workGuidance', 'integratedPlan', 'incomeSupport', 'care', 'matching'] as const;
 export type Purpose = (typeof PURPOSES)[number];
@@ -23,8 +23,14 @@ export const Consent = Type.Object(
   {
     id: Uuid,
     participantId: Uuid,
-    organisationId: Uuid,
-    organisationName: Type.String(),
+    organisationId: Type.Union([Uuid, Type.Null()], {
+      description: 'De organisatie die de gegevens mag zien; null bij employerProfile (dan geldt regionCode).',
+    }),
+    organisationName: Type.Union([Type.String(), Type.Null()]),
+    regionCode: Type.Union([Type.String(), Type.Null()], {
+      description: 'Bij employerProfile: de arbeidsmarktregio waarvan de werkgevers het profiel mogen vinden.',
+    }),
+    regionName: Type.Union([Type.String(), Type.Null()]),
     category: DataCategorySchema,
     purpose: PurposeSchema,
     startsOn: DateOnly,
@@ -44,7 +50,14 @@ export const ConsentList = Type.Object({ items: Type.Array(Consent) }, { additio
 
 export const ConsentCreateBody = Type.Object(
   {
-    organisationId: Uuid,
+    /** Required, except for employerProfile (which names no organisation). */
+    organisationId: Type.Optional(Uuid),
+    regionCode: Type.Optional(
+      Type.String({
+        pattern: '^AM[0-9]{2}$',
+        description: 'Alleen bij employerProfile: de eigen arbeidsmarktregio van de deelnemer (standaard die regio).',
+      }),
+    ),
     categories: Type.Array(DataCategorySchema, { minItems: 1, maxItems: DATA_CATEGORIES.length, uniqueItems: true }),
     purpose: PurposeSchema,
     startsOn: Type.Optional(DateOnly),

@@ -33,7 +33,26 @@ export async function giveConsent(
     );
     const self = scope.actor?.kind === 'user' && participant.userId === scope.actor.userId;
     const errors: FieldError[] = [];
-    if (!(await getOrganisation(scope.q, body.organisationId))) {
+    // Candidate search (ADR 0019): an employerProfile consent names the participant's own region, not an
+    // organisation, is for matching, and is given on its own.
+    const forEmployers = body.categories.includes('employerProfile');
+    let organisationId: string | null = body.organisationId ?? null;
+    let regionCode: string | null = null;
+    if (forEmployers) {
+      errors.push(...employerProfileErrors(body, participant.regionCode));
+      organisationId = null;
+      regionCode = participant.regionCode;
+    } else if (body.regionCode !== undefined) {
+      errors.push({
+        in: 'body',
+        pointer: '/regionCode',
+        code: 'not-allowed',
+        detailKey: 'field.consent-region-only-employers',
+      });
+    }
+    if (!forEmployers && body.organisationId === undefined) {
+      errors.push({ in: 'body', pointer: '/organisationId', code: 'required', detailKey: 'field.required' });
+    } else if (!forEmployers && !(await getOrganisation(scope.q, body.organisationId!))) {
       errors.push({
         in: 'body',
         pointer: '/organisationId',
@@ -57,7 +76,7 @@ export async function giveConsent(
       if (
         await data.hasOpenConsent(scope.q, {
           participantId,
-          organisationId: body.organisationId,
+          organisationId,
           category,
           purpose: body.purpose,
         })
@@ -78,7 +97,8 @@ export async function giveConsent(
       ids.push(
         await data.insertConsent(scope.q, {
           participantId,
-          organisationId: body.organisationId,
+          organisationId,
+          regionCode,
           category,
           purpose: body.purpose,
           startsOn: body.startsOn ?? null,
@@ -93,6 +113,40 @@ export async function giveConsent(
   });
   const all = await listConsents(ctx, participantId);
   return all.filter((c) => ids.includes(c.id));
+}
+
+/** The rules of an employerProfile consent (ADR 0019), as field errors. */
+export function employerProfileErrors(body: ConsentCreateBody, ownRegion: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (body.categories.length > 1) {
+    const i = body.categories.indexOf('employerProfile');
+    errors.push({ in: 'body', pointer: `/categories/${i}`, code: 'alone', detailKey: 'field.consent-employer-alone' });
+  }
+  if (body.organisationId !== undefined) {
+    errors.push({
+      in: 'body',
+      pointer: '/organisationId',
+      code: 'not-allowed',
+      detailKey: 'field.consent-employer-no-organisation',
+    });
+  }
+  if (body.purpose !== 'matching') {
+    errors.push({
+      in: 'body',
+      pointer: '/purpose',
+      code: 'matching-only',
+      detailKey: 'field.consent-employer-matching',
+    });
+  }
+  if (body.regionCode !== undefined && body.regionCode !== ownRegion) {
+    errors.push({
+      in: 'body',
+      pointer: '/regionCode',
+      code: 'own-region-only',
+      detailKey: 'field.consent-employer-region',
+    });
+  }
+  return errors;
 }
 
 export async function withdrawConsent(ctx: RequestContext, participantId: string, consentId: string): Promise<Consent> {

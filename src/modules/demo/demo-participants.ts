@@ -506,6 +506,26 @@ export async function seedDemoParticipants(
       );
     }
 
+    // Matching (helper A, ADR 0018): every third job seeker lets the employer advisers of the sheltered-work
+    // company see their wishes and capacity for matching (purpose 'matching'), so the adviser's candidate
+    // lists are not empty; no identity consent, so they see no names. By index: the random sequence is unchanged.
+    if (!isSanne && (last.phase === 'intake' || last.phase === 'jobSearch') && i % 3 === 0) {
+      for (const category of ['wishes', 'capacityHealth']) {
+        await q.query(
+          `INSERT INTO consents (participant_id, organisation_id, category, purpose, starts_on, method, recorded_by, recorded_at)
+           VALUES ($1, $2, $3, 'matching', $4, 'paper', $5, $6)`,
+          [
+            id,
+            cast.organisations.sw,
+            category,
+            iso(Math.min(referral + 16 * DAY, today)),
+            cast.recordedBy,
+            new Date(Math.min(referral + 16 * DAY, today)),
+          ],
+        );
+      }
+    }
+
     // Consent for the gemeente's consultants to see identity and plan (integrated plan), for a third of the others.
     if (isSanne || (trajectoryOrg !== 'gemeente' && rand() < 0.33)) {
       for (const category of ['identity', 'plan']) {

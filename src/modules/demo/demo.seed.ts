@@ -12,6 +12,7 @@ import { seedDemoParticipants } from './demo-participants.js';
 import { seedDemoLearningNetwork } from '../learning-network/learning-network.demo.js';
 import { seedDemoLearningRoutes } from '../learning-routes/learning-routes.demo.js';
 import { seedDemoEmployers } from '../employers/employers.demo.js';
+import { seedDemoCandidateSearch } from '../candidate-search/candidate-search.demo.js';
 import { seedDemoMonitoring } from '../monitoring/monitoring.demo.js';
 
 export const DEMO_PASSWORD = 'Meedoen-demo-2026';
@@ -187,6 +188,8 @@ export async function seedDemo(db: Db, cipher: FieldCipher | null = null): Promi
       cipher,
     );
     scope.auditEvent('demo.seedParticipants', { type: 'participant' }, 'allowed');
+    // Anonymised candidate search (ADR 0019): some participants in job search are findable by employers.
+    await seedDemoCandidateSearch(scope.q, { recordedBy: user('jobcoach@meedoen.demo') });
     await seedDemoLearningRoutes(scope.q, {
       organisations: {
         gemeente: ids.get('gemeente')!,

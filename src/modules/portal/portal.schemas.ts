@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { DateTime } from '../../shared/schemas.js';
 import { OwnAuditEvent } from '../auth/auth.schemas.js';
 import { Consent } from '../consents/consents.schemas.js';
+import { ParticipantIntroduction } from '../introductions/introductions.schemas.js';
 import { Contact } from '../contacts/contacts.schemas.js';
 import { DataRequest } from '../data-requests/data-requests.schemas.js';
 import { JobOverview } from '../jobs/jobs.schemas.js';
@@ -26,6 +27,8 @@ export const OwnDataExport = Type.Object(
     }),
     contacts: Type.Array(Contact),
     consents: Type.Array(Consent),
+    // Requests of employers to meet them, with every step (ADR 0019).
+    introductions: Type.Array(ParticipantIntroduction),
     dataRequests: Type.Array(DataRequest),
     accessLog: Type.Array(OwnAuditEvent, { description: 'Wie keek in uw gegevens (alles).' }),
   },

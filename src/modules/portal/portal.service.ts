@@ -1,7 +1,7 @@
 /**
  * The participant's own data in one download (AVG art. 15 right of access, art. 20 portability):
  * personal details, trajectories, every version of their wishes, jobs, the support plan with its history,
- * capacity assessments, contacts with notes, consents,
+ * capacity assessments, contacts with notes, consents, requests of employers to meet them,
  * their requests and who looked at their data. Each part is read through the same access checks and
  * audit as on screen; the download itself is recorded as participant.export.
  */
@@ -19,6 +19,7 @@ import { listTrajectories } from '../trajectories/trajectories.service.js';
 import { getPlan, history as planHistory } from '../plans/plans.service.js';
 import { getProfile as getCapacity } from '../capacity/capacity.service.js';
 import { findWishVersions } from '../wishes/wishes.data.js';
+import { listForParticipant as listIntroductions } from '../introductions/introductions.service.js';
 import type { OwnDataExport } from './portal.schemas.js';
 
 /** What the caller may do is about the screen, not about the person: it stays out of the file. */
@@ -59,6 +60,7 @@ export async function exportOwnData(ctx: RequestContext, cipher: FieldCipher): P
     capacity: { assessments: (await getCapacity(ctx, id)).assessments },
     contacts: await listContacts(ctx, id, {}),
     consents: await listConsents(ctx, id),
+    introductions: (await listIntroductions(ctx, { fieldCipher: cipher }, id)).items,
     dataRequests: await listOwnRequests(ctx),
     accessLog,
   };

@@ -29,6 +29,12 @@ import { LEARNING_NETWORK_ACTIONS } from '../../modules/learning-network/learnin
 import { JOB_ACTIONS } from '../../modules/jobs/jobs.actions.js';
 import { LEARNING_ROUTE_ACTIONS } from '../../modules/learning-routes/learning-routes.actions.js';
 import { MONITORING_ACTIONS } from '../../modules/monitoring/monitoring.actions.js';
+// Anonymised candidate search and introductions (helper B, ADR 0019)
+import { CANDIDATE_SEARCH_ACTIONS } from '../../modules/candidate-search/candidate-search.actions.js';
+import { INTRODUCTION_ACTIONS } from '../../modules/introductions/introductions.actions.js';
+// Matching in the region and instrument applications (helper A, ADR 0018)
+import { MATCH_ACTIONS } from '../../modules/matches/matches.actions.js';
+import { INSTRUMENT_APPLICATION_ACTIONS } from '../../modules/instrument-applications/instrument-applications.actions.js';
 import { KNOWLEDGE_ACTIONS } from '../../modules/knowledge/knowledge.actions.js';
 import { WISH_ACTIONS } from '../../modules/wishes/wishes.actions.js';
 import { ORGANISATION_ACTIONS } from '../../modules/organisations/organisations.actions.js';
@@ -62,6 +68,12 @@ export const ACTIONS = {
   ...LEARNING_NETWORK_ACTIONS,
   ...LEARNING_ROUTE_ACTIONS,
   ...MONITORING_ACTIONS,
+  // Anonymised candidate search and introductions (ADR 0019)
+  ...CANDIDATE_SEARCH_ACTIONS,
+  ...INTRODUCTION_ACTIONS,
+  // Matching in the region and instrument applications (ADR 0018)
+  ...MATCH_ACTIONS,
+  ...INSTRUMENT_APPLICATION_ACTIONS,
 } as const satisfies Record<string, ActionDefinition>;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -316,6 +328,42 @@ export const GRANTS = {
     { role: 'employerAdviser', when: 'ownOrganisation' },
     { role: 'employer', when: 'ownOrganisation' },
   ],
+  // Matching in the region (ADR 0018). Asking for candidates: advisers and job coaches (the vacancy must be in
+  // their region, ADR 0017). Each participant shown: the participant themself, an assigned job coach, or a job
+  // coach or employer adviser whose organisation has the participant's consent for purpose 'matching' (the
+  // service asks it) for wishes and for capacity & health; the name only with identity consent too. Never the employer.
+  'match.candidates': [
+    { role: 'employerAdviser', when: 'any' },
+    { role: 'jobCoach', when: 'any' },
+  ],
+  'match.readCandidate': [PARTICIPANT_SELF, COACH_ASSIGNED, COACH_CONSENT, { role: 'employerAdviser', when: 'consent' }],
+  'match.useCapacity': [PARTICIPANT_SELF, COACH_ASSIGNED, COACH_CONSENT, { role: 'employerAdviser', when: 'consent' }],
+  'match.readCandidateName': [
+    PARTICIPANT_SELF,
+    COACH_ASSIGNED,
+    COACH_CONSENT,
+    { role: 'employerAdviser', when: 'consent' },
+  ],
+  // Instrument applications per placement: like job episodes.
+  'instrumentApplication.read': CASE_READ,
+  'instrumentApplication.manage': CASE_WORK,
+  // Anonymised candidate search and introductions (ADR 0019). Employers and employer advisers search the
+  // profiles without names of their own region ('any', narrowed to the regions of their organisations by the
+  // service; only participants with an active employerProfile consent for that region). An employer asks for
+  // an introduction for its own organisation and sees its own requests (the name only after the participant's
+  // yes); advisers see the requests of their region without names. The participant and their assigned job
+  // coach see who wants to meet them and decide (the coach records the participant's decision).
+  'candidateProfile.search': [
+    { role: 'employer', when: 'any' },
+    { role: 'employerAdviser', when: 'any' },
+  ],
+  'introduction.request': [{ role: 'employer', when: 'ownOrganisation' }],
+  'introduction.read': [
+    { role: 'employer', when: 'ownOrganisation' },
+    { role: 'employerAdviser', when: 'any' },
+  ],
+  'introduction.readForParticipant': [PARTICIPANT_SELF, COACH_ASSIGNED],
+  'introduction.decide': [PARTICIPANT_SELF, COACH_ASSIGNED],
 } as const satisfies Record<ActionName, readonly Grant[]>;
 
 /** Whether `name` is a declared action (unknown names must throw, never allow). */

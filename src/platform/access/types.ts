@@ -11,7 +11,17 @@ export type { RoleName };
  * Data categories a participant can consent to per receiving organisation and purpose. The consent
  * records arrive with the trajectories module; the policy already evaluates them through a hook.
  */
-export const DATA_CATEGORIES = ['identity', 'wishes', 'capacityHealth', 'plan', 'contactNotes', 'jobs'] as const;
+export const DATA_CATEGORIES = [
+  'identity',
+  'wishes',
+  'capacityHealth',
+  'plan',
+  'contactNotes',
+  'jobs',
+  // Candidate search (ADR 0019): an anonymised profile the employers of one region may find. Its consent
+  // names a region, not an organisation, so it never opens access through the `consent` relationship.
+  'employerProfile',
+] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
 /** How an action is related to the resource it touches. */

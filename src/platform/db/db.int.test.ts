@@ -92,6 +92,12 @@ describe(`database layer on ${DRIVER}`, () => {
       'initiative_approaches',
       'initiative_parties',
       'initiatives',
+      // instrument applications (helper A, migration 0018)
+      'instrument_application_events',
+      'instrument_applications',
+      // candidate search and introductions (helper B, migration 0019)
+      'introduction_events',
+      'introductions',
       'job_episodes',
       'knowledge_files',
       'knowledge_item_approaches',

@@ -101,6 +101,38 @@ const LearningNetworkRoutes = lazy(() =>
 const MonitoringRoutes = lazy(() =>
   import('../features/monitoring/MonitoringRoutes').then((m) => ({ default: m.MonitoringRoutes })),
 );
+// Employer services (issue 4): employers, vacancies, job carving and matching results, on demand.
+const EmployersRoutes = lazy(() =>
+  import('../features/employers/EmployersRoutes').then((m) => ({ default: m.EmployersRoutes })),
+);
+/** Employer advisers, job coaches and employers (their own record only); others get "not found". */
+function RequireEmployerServices({ children }: { children: ReactNode }) {
+  const { hasRole } = useSession();
+  if (!hasRole('employerAdviser') && !hasRole('jobCoach') && !hasRole('employer')) {
+    return <NotFound />;
+  }
+  return <>{children}</>;
+}
+// Anonymised candidate search and introductions (ADR 0019): employer portal and the participant's page.
+const CandidateSearchPage = lazy(() =>
+  import('../features/employer-portal/CandidateSearchPage').then((m) => ({ default: m.CandidateSearchPage })),
+);
+const EmployerIntroductionsPage = lazy(() =>
+  import('../features/employer-portal/EmployerIntroductionsPage').then((m) => ({
+    default: m.EmployerIntroductionsPage,
+  })),
+);
+const OwnIntroductionsPage = lazy(() =>
+  import('../features/introductions/OwnIntroductionsPage').then((m) => ({ default: m.OwnIntroductionsPage })),
+);
+/** Employers and employer advisers; others get "not found". */
+function RequireCandidateSearch({ children }: { children: ReactNode }) {
+  const { hasRole } = useSession();
+  if (!hasRole('employer') && !hasRole('employerAdviser')) {
+    return <NotFound />;
+  }
+  return <>{children}</>;
+}
 const DataRequestsAdminPage = lazy(() =>
   import('../features/data-requests/DataRequestsAdminPage').then((m) => ({ default: m.DataRequestsAdminPage })),
 );
@@ -340,6 +372,32 @@ export function App() {
                   </RequireSession>
                 }
               />
+              {/* Candidate search and introductions (ADR 0019) */}
+              <Route path="/mijn-kennismakingen" element={participant(<OwnIntroductionsPage />)} />
+              <Route
+                path="/kandidaten"
+                element={
+                  <RequireSession>
+                    <RequireCandidateSearch>
+                      <Suspense fallback={<Loading />}>
+                        <CandidateSearchPage />
+                      </Suspense>
+                    </RequireCandidateSearch>
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/kennismakingen"
+                element={
+                  <RequireSession>
+                    <RequireCandidateSearch>
+                      <Suspense fallback={<Loading />}>
+                        <EmployerIntroductionsPage />
+                      </Suspense>
+                    </RequireCandidateSearch>
+                  </RequireSession>
+                }
+              />
               <Route path="/mijn-gegevens/downloaden" element={participant(<DownloadPage />)} />
               <Route path="/mijn-gegevens/verbeteren" element={participant(<OwnDataRequestsPage />)} />
               <Route path="/beheer" element={admin(<AdminHomePage />)} />
@@ -353,6 +411,19 @@ export function App() {
               <Route path="/beheer/logboek" element={admin(<AuditLogPage />)} />
               <Route path="/beheer/e-mails" element={admin(<DevMailPage />)} />
               <Route path="/beheer/verzoeken" element={admin(<DataRequestsAdminPage />)} />
+              {/* Employer services (issue 4) */}
+              <Route
+                path="/werkgevers/*"
+                element={
+                  <RequireSession>
+                    <RequireEmployerServices>
+                      <Suspense fallback={<Loading />}>
+                        <EmployersRoutes />
+                      </Suspense>
+                    </RequireEmployerServices>
+                  </RequireSession>
+                }
+              />
               <Route
                 path="/monitoring/*"
                 element={

@@ -115,6 +115,17 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/werkplek-leerlingen">{t('learningRoutes.workplace.title')}</NavLink>
                 </li>
               ) : null}
+              {/* Candidate search and introductions (ADR 0019) */}
+              {hasRole('employer') || hasRole('employerAdviser') ? (
+                <>
+                  <li>
+                    <NavLink to="/kandidaten">{t('employerPortal.nav.search')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/kennismakingen">{t('employerPortal.nav.intros')}</NavLink>
+                  </li>
+                </>
+              ) : null}
               <li>
                 <NavLink to="/leernetwerk">{t('learningNetwork.title')}</NavLink>
               </li>

@@ -1,3 +1,4 @@
+import type { ParticipantIntroduction } from '../features/introductions/types';
 export type Role =
   | 'participant'
   | 'jobCoach'
@@ -113,8 +114,10 @@ export const BENEFIT_SITUATIONS = [
   'none',
 ] as const;
 export type BenefitSituation = (typeof BENEFIT_SITUATIONS)[number];
+/** The categories consented per organisation (the consent forms offer these). */
 export const DATA_CATEGORIES = ['identity', 'wishes', 'capacityHealth', 'plan', 'contactNotes', 'jobs'] as const;
-export type DataCategory = (typeof DATA_CATEGORIES)[number];
+/** employerProfile (ADR 0019) names a region instead of an organisation: its own block in the consent screens. */
+export type DataCategory = (typeof DATA_CATEGORIES)[number] | 'employerProfile';
 export const PURPOSES = ['workGuidance', 'integratedPlan', 'incomeSupport', 'care', 'matching'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 export type ConsentMethod = 'paper' | 'portal' | 'verbal';
@@ -203,8 +206,11 @@ export interface Trajectory {
 export interface Consent {
   id: string;
   participantId: string;
-  organisationId: string;
-  organisationName: string;
+  /** Null for employerProfile, which names a region. */
+  organisationId: string | null;
+  organisationName: string | null;
+  regionCode: string | null;
+  regionName: string | null;
   category: DataCategory;
   purpose: Purpose;
   startsOn: string;
@@ -458,6 +464,8 @@ export interface OwnDataExport {
   planHistory: PlanEvent[];
   contacts: Contact[];
   consents: Consent[];
+  /** Requests of employers to meet them (ADR 0019). */
+  introductions: ParticipantIntroduction[];
   dataRequests: DataRequest[];
   accessLog: OwnAuditEvent[];
 }

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import type { Role } from '../../lib/types';
 import { ADMIN_LINKS } from '../admin/AdminHomePage';
 import { PORTAL_LINKS } from '../portal/PortalLinks';
+import { WeekSignal } from '../employers/WeekSignal';
 
 /** The screens of each role that works with participants, as links on its card. */
 const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: MessageKey }[]>> = {
@@ -13,6 +14,14 @@ const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: Me
     { to: '/deelnemers', label: 'caseload.title', text: 'home.caseloadText' },
     { to: '/deelnemers/nieuw', label: 'caseload.register', text: 'home.registerText' },
     { to: '/leerroutes', label: 'learningRoutes.title', text: 'home.learningRoutesCoachText' },
+    { to: '/werkgevers', label: 'employers.title', text: 'employers.home.coachText' },
+  ],
+  // Employer services (issue 4)
+  employerAdviser: [
+    { to: '/werkgevers', label: 'employers.title', text: 'employers.home.adviserText' },
+    // Candidate search and introductions (ADR 0019)
+    { to: '/kandidaten', label: 'employerPortal.nav.search', text: 'employerPortal.home.searchText' },
+    { to: '/kennismakingen', label: 'employerPortal.nav.intros', text: 'employerPortal.home.adviserIntrosText' },
   ],
   consultant: [
     { to: '/deelnemers', label: 'caseload.title', text: 'home.caseloadText' },
@@ -21,6 +30,10 @@ const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: Me
   ],
   employer: [
     { to: '/werkplek-leerlingen', label: 'learningRoutes.workplace.title', text: 'home.workplaceLearnersText' },
+    { to: '/werkgevers', label: 'employers.home.employerLink', text: 'employers.home.employerText' },
+    // Candidate search and introductions (ADR 0019)
+    { to: '/kandidaten', label: 'employerPortal.nav.search', text: 'employerPortal.home.searchText' },
+    { to: '/kennismakingen', label: 'employerPortal.nav.intros', text: 'employerPortal.home.introsText' },
   ],
   participant: PORTAL_LINKS.filter((l) => l.key !== 'log'),
   knowledgeEditor: [
@@ -94,6 +107,8 @@ export function HomePage() {
             ) : null}
           </section>
         ))}
+        {/* Employer services (issue 4): the IPS week signal for those who visit employers. */}
+        {roles.includes('jobCoach') || roles.includes('employerAdviser') ? <WeekSignal /> : null}
         <section className="meedoen-card" aria-labelledby="home-knowledge">
           <Heading level={2} id="home-knowledge">
             {t('knowledge.home.title')}

@@ -28,6 +28,8 @@ import { useForm } from '../../components/useForm';
 import { CheckboxGroupField, RadioGroupField, TextareaField } from './ParticipantFields';
 import { useRegionOrganisations } from './useReference';
 import { formatDate, formatDayOf, todayInNl } from './dates';
+import { FindableConsent } from '../introductions/FindableConsent';
+import { receiverOf } from '../introductions/consent';
 
 export type ConsentState = 'active' | 'upcoming' | 'ended' | 'withdrawn';
 
@@ -211,12 +213,13 @@ export function ConsentsSection({
               {sorted.map((c) => {
                 const state = consentState(c);
                 const category = t(`category.${c.category}` as MessageKey);
+                const organisation = receiverOf(c, t);
                 return (
                   <TableRow
                     key={c.id}
                     className={state === 'withdrawn' || state === 'ended' ? 'meedoen-row--past' : ''}
                   >
-                    <TableCell>{c.organisationName}</TableCell>
+                    <TableCell>{organisation}</TableCell>
                     <TableCell>{category}</TableCell>
                     <TableCell>{t(`purpose.${c.purpose}` as MessageKey)}</TableCell>
                     <TableCell>
@@ -253,13 +256,13 @@ export function ConsentsSection({
                       {canManage && (state === 'active' || state === 'upcoming') ? (
                         <ConfirmButton
                           appearance="subtle-button"
-                          ariaLabel={t('consent.withdrawLabel', { organisation: c.organisationName, category })}
-                          question={t('consent.withdrawQuestion', { organisation: c.organisationName, category })}
+                          ariaLabel={t('consent.withdrawLabel', { organisation, category })}
+                          question={t('consent.withdrawQuestion', { organisation, category })}
                           confirmLabel={t('consent.withdrawConfirm')}
                           onConfirm={() =>
                             void withdraw.submit(async () => {
                               await api('DELETE', `/participants/${participant.id}/consents/${c.id}`);
-                              setMessage(t('consent.withdrawn', { organisation: c.organisationName, category }));
+                              setMessage(t('consent.withdrawn', { organisation, category }));
                               await reload();
                             })
                           }
@@ -276,6 +279,9 @@ export function ConsentsSection({
         </div>
       ) : null}
       {canManage ? <RecordConsentForm participant={participant} onRecorded={() => void reload()} /> : null}
+      {canManage ? (
+        <FindableConsent participant={participant} consents={consents} onGiven={reload} asProfessional />
+      ) : null}
     </>
   );
 }

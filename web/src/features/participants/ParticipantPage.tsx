@@ -37,6 +37,8 @@ import { CapacitySection } from '../capacity/CapacitySection';
 import { JobsSection } from '../jobs/JobsSection';
 import { LearningRouteSection } from '../learning-routes/LearningRouteSection';
 import { ContactsSection } from '../contacts/ContactsSection';
+import { VacancyMatchesSection } from '../employers/MatchSections';
+import { IntroductionsSection } from '../introductions/IntroductionsSection';
 import { useMunicipalities } from '../admin/useReference';
 import { ageOn, formatDate } from './dates';
 
@@ -203,7 +205,7 @@ export function ParticipantPage() {
     }
   }, [registered]);
   const { t, lang } = useI18n();
-  const { session } = useSession();
+  const { session, hasRole } = useSession();
   const [participant, setParticipant] = useState<ParticipantWithPermissions | null>(null);
   const [notFound, setNotFound] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -424,7 +426,11 @@ export function ParticipantPage() {
           <JobsSection participantId={p.id} name={p.givenName} canManage={may.manageJobs} />
         </section>
       ) : null}
+      {/* Employer services (issue 4): matching needs both the wishes and the capacity profile. */}
+      {may.readWishes && may.readCapacity ? <VacancyMatchesSection participantId={p.id} /> : null}
       <LearningRouteSection participantId={p.id} name={p.givenName} canEnrol={may.update} />
+      {/* Introductions with employers (ADR 0019): the assigned job coach */}
+      {hasRole('jobCoach') ? <IntroductionsSection participantId={p.id} name={p.givenName} /> : null}
 
       {may.readContacts ? (
         <section aria-labelledby="contacten" className="meedoen-section">

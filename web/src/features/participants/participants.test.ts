@@ -12,6 +12,8 @@ const consent = (over: Partial<Consent>): Consent => ({
   participantId: 'p1',
   organisationId: 'o1',
   organisationName: 'Gemeente Utrecht',
+  regionCode: null,
+  regionName: null,
   category: 'plan',
   purpose: 'integratedPlan',
   startsOn: '2026-11-03',

@@ -301,6 +301,21 @@ export function DownloadPage() {
               ))}
             </ul>
           </Part>
+          {/* Requests of employers to meet them (ADR 0019) */}
+          <Part id="export-introductions" title={t('introductions.own.title')}>
+            {data.introductions.length === 0 ? <Paragraph>{t('portal.export.nothing')}</Paragraph> : null}
+            <ul className="meedoen-plain-list">
+              {data.introductions.map((i) => (
+                <li key={i.id}>
+                  <strong>
+                    {formatDayOf(i.requestedAt, lang)}: {t('introductions.from', { employer: i.employerName })} (
+                    {t(`introductions.status.${i.status}` as MessageKey).toLowerCase()})
+                  </strong>
+                  <span className="meedoen-cell-note meedoen-multiline">{i.message}</span>
+                </li>
+              ))}
+            </ul>
+          </Part>
           <Part id="export-requests" title={t('portal.export.requests')}>
             {data.dataRequests.length === 0 ? <Paragraph>{t('portal.export.nothing')}</Paragraph> : null}
             <ul className="meedoen-plain-list">

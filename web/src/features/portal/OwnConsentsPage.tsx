@@ -24,6 +24,8 @@ import { useRegionOrganisations } from '../participants/useReference';
 import { formatDate, formatDayOf } from '../participants/dates';
 import { PortalLinks } from './PortalLinks';
 import { ReadAloud } from './ReadAloud';
+import { FindableConsent } from '../introductions/FindableConsent';
+import { receiverOf } from '../introductions/consent';
 
 /** One consent as the participant reads it: what, for what, and how and when they gave it. */
 export function consentSentences(
@@ -34,7 +36,7 @@ export function consentSentences(
 ): string[] {
   const state = consentState(c);
   const what = {
-    organisation: c.organisationName,
+    organisation: receiverOf(c, t),
     category: t(`portal.category.${c.category}` as MessageKey),
     purpose: t(`portal.purpose.${c.purpose}` as MessageKey),
   };
@@ -201,20 +203,21 @@ export function OwnConsentsPage() {
             <ul className="meedoen-consent-list" hidden={now.length === 0}>
               {now.map((c) => {
                 const category = t(`portal.category.${c.category}` as MessageKey);
+                const organisation = receiverOf(c, t);
                 return (
                   <li key={c.id} className="meedoen-consent">
                     {consentSentences(c, t, lang, ownName).map((s) => (
                       <Paragraph key={s}>{s}</Paragraph>
                     ))}
                     <ConfirmButton
-                      ariaLabel={t('portal.stopLabel', { organisation: c.organisationName, category })}
-                      question={t('portal.stopQuestion', { organisation: c.organisationName, category })}
+                      ariaLabel={t('portal.stopLabel', { organisation, category })}
+                      question={t('portal.stopQuestion', { organisation, category })}
                       confirmLabel={t('portal.stopConfirm')}
                       onConfirm={() =>
                         void stop.submit(async () => {
                           await api('DELETE', `/participants/${participant.id}/consents/${c.id}`);
                           await loadConsents(participant.id);
-                          setMessage(t('portal.stopped', { organisation: c.organisationName, category }));
+                          setMessage(t('portal.stopped', { organisation, category }));
                         })
                       }
                     >
@@ -226,6 +229,7 @@ export function OwnConsentsPage() {
             </ul>
           </section>
           <GiveConsentForm participant={participant} onGiven={() => loadConsents(participant.id)} />
+          <FindableConsent participant={participant} consents={consents} onGiven={() => loadConsents(participant.id)} />
           {past.length > 0 ? (
             <section aria-labelledby="past-title" className="meedoen-section">
               <Heading level={2} id="past-title">

@@ -13,6 +13,7 @@ export type PortalPage =
   | 'download'
   | 'requests'
   | 'consents'
+  | 'introductions'
   | 'log';
 
 export const PORTAL_LINKS: { key: PortalPage; to: string; label: MessageKey; text: MessageKey }[] = [
@@ -33,6 +34,13 @@ export const PORTAL_LINKS: { key: PortalPage; to: string; label: MessageKey; tex
   },
   { key: 'details', to: '/mijn-gegevens', label: 'portal.detailsTitle', text: 'portal.linkDetailsText' },
   { key: 'consents', to: '/mijn-toestemmingen', label: 'portal.consentsTitle', text: 'portal.linkConsentsText' },
+  // Candidate search and introductions (ADR 0019)
+  {
+    key: 'introductions',
+    to: '/mijn-kennismakingen',
+    label: 'introductions.own.title',
+    text: 'introductions.own.linkText',
+  },
   { key: 'download', to: '/mijn-gegevens/downloaden', label: 'portal.export.title', text: 'portal.linkDownloadText' },
   { key: 'requests', to: '/mijn-gegevens/verbeteren', label: 'dataRequest.title', text: 'portal.linkRequestsText' },
   { key: 'log', to: '/mijn-logboek', label: 'nav.ownLog', text: 'portal.linkLogText' },
