@@ -98,6 +98,7 @@ describe(`database layer on ${DRIVER}`, () => {
       'knowledge_item_events',
       'knowledge_item_versions',
       'knowledge_items',
+      'knowledge_search_state',
       'knowledge_words',
       'learning_cohort_coaches',
       'learning_cohort_employers',
