@@ -1,12 +1,13 @@
 /**
  * The monitoring screens under `/monitoring` (issue 5), one lazily loaded module: programmes and their goals,
- * the indicator dashboard (`/cijfers`) and IPS fidelity reviews (`/modelgetrouwheid`). Programme managers
+ * the indicator dashboard (`/cijfers`), the effect evaluation (`/effecten`) and IPS fidelity reviews (`/modelgetrouwheid`). Programme managers
  * and evaluators use all of it; job coaches read their own team's fidelity reviews. Others get "not found".
  */
 import { Route, Routes } from 'react-router-dom';
 import { NotFound } from '../../components/NotFound';
 import { useMonitoringAccess } from './common';
 import { DashboardPage } from './DashboardPage';
+import { EffectEvaluationPage } from './EffectEvaluationPage';
 import { FidelityReviewPage } from './FidelityReviewPage';
 import { FidelityReviewsPage } from './FidelityReviewsPage';
 import { NewFidelityReviewPage } from './NewFidelityReviewPage';
@@ -28,6 +29,7 @@ export function MonitoringRoutes() {
             <Route index element={<ProgrammesPage />} />
             <Route path="programmas/:id" element={<ProgrammePage />} />
             <Route path="cijfers" element={<DashboardPage />} />
+            <Route path="effecten" element={<EffectEvaluationPage />} />
           </>
         ) : null}
         <Route path="modelgetrouwheid" element={<FidelityReviewsPage />} />

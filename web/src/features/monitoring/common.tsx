@@ -43,6 +43,11 @@ export function MonitoringNav() {
                 {t('monitoring.dashboard.title')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/monitoring/effecten" className="utrecht-link">
+                {t('monitoring.effects.nav')}
+              </NavLink>
+            </li>
           </>
         ) : null}
         <li>

@@ -249,3 +249,47 @@ export interface ApproachOption {
   name: string;
   active: boolean;
 }
+
+/** `GET /monitoring/effect-evaluation` (percentages and differences in percentage points, 95 % intervals). */
+export interface Estimate {
+  estimate: number;
+  lower: number;
+  upper: number;
+}
+export interface EffectCohort {
+  label: string;
+  from: string;
+  to: string;
+  n: Cell;
+  events: Cell;
+}
+export interface EffectCurve {
+  points: {
+    month: number;
+    survival: number | null;
+    lower: number | null;
+    upper: number | null;
+    atRisk: number | null;
+  }[];
+  truncatedAtMonth: number | null;
+  median: { estimate: number | null; lower: number | null; upper: number | null; withheld: boolean };
+}
+export interface EffectEvaluation {
+  outcome: 'jobWithin' | 'timeToFirstJob' | 'jobTenure';
+  months: number | null;
+  asOf: string;
+  threshold: number;
+  cohorts: { a: EffectCohort; b: EffectCohort };
+  overlap: Cell;
+  binary: {
+    proportionA: Estimate;
+    proportionB: Estimate;
+    riskDifference: Estimate;
+    relativeRisk: Estimate | null;
+    oddsRatio: Estimate | null;
+    fisherP: number;
+  } | null;
+  survival: { a: EffectCurve; b: EffectCurve; logRank: { statistic: number; pValue: number } } | null;
+  withheld: 'small-cohort' | 'small-cells' | null;
+  summary: string;
+}
