@@ -219,4 +219,47 @@ describe('monitoring', () => {
     await visited(page, 'monitoring-effects-time-to-job');
     await context.close();
   }, 180_000);
+
+  it('an evaluator registers a study and makes a file without names; the file is listed with its checksum', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, EVALUATOR, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await page.goto('/monitoring/onderzoek');
+    await page.getByRole('heading', { level: 1, name: 'Onderzoek' }).waitFor();
+    await visited(page, 'monitoring-research');
+    await page.getByRole('button', { name: 'Onderzoek vastleggen' }).click();
+    // Nothing filled in: each field says so at its own place, and the summary links to it.
+    await page.getByRole('button', { name: 'Onderzoek opslaan' }).click();
+    await page.getByRole('link', { name: /Naam van het onderzoek: Vul dit veld in/ }).waitFor();
+    await expectAccessible(page, 'monitoring-research-errors');
+    const study = `Werkt IPS ook in de regio? ${marker}`;
+    await page.getByLabel('Naam van het onderzoek').fill(study);
+    await page.getByLabel('Wat wil het onderzoek weten?').fill('Of IPS-deelnemers vaker en sneller werk vinden.');
+    await page.getByLabel('Grondslag').fill('AVG artikel 89; DPIA 2026-11 van 2 november 2026');
+    await page.getByLabel('Begint op').fill('2026-11-01');
+    await page.getByLabel('Eindigt op').fill('2027-10-31');
+    await page.getByRole('button', { name: 'Onderzoek opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: study }).waitFor();
+    await page.getByText('Voor dit onderzoek is nog geen bestand gemaakt.').waitFor();
+    await visited(page, 'monitoring-research-study');
+
+    await page.getByLabel('Aangemeld vanaf').fill('2024-01-01');
+    await page.getByLabel('Aangemeld tot en met').fill('2025-12-31');
+    await page.getByLabel('Aanpak').selectOption({ label: 'IPS (Individuele Plaatsing en Steun)' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Bestand maken' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = fs.readFileSync(await download.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an xlsx is a zip file
+    await page.getByText(/^Het bestand .+\.xlsx is gemaakt en gedownload\.$/).waitFor();
+    const files = page.getByRole('table', { name: 'Bestanden voor dit onderzoek, nieuwste eerst' });
+    const row = files.getByRole('row').nth(1);
+    await row.getByRole('cell', { name: /^[0-9a-f]{16}…$/ }).waitFor();
+    expect(Number(await row.getByRole('cell').nth(2).innerText())).toBeGreaterThan(0);
+    await visited(page, 'monitoring-research-file');
+    await context.close();
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
 /**
  * The monitoring screens under `/monitoring` (issue 5), one lazily loaded module: programmes and their goals,
- * the indicator dashboard (`/cijfers`), the effect evaluation (`/effecten`) and IPS fidelity reviews (`/modelgetrouwheid`). Programme managers
+ * the indicator dashboard (`/cijfers`), the effect evaluation (`/effecten`), research studies with their pseudonymised files (`/onderzoek`, evaluators) and IPS fidelity reviews (`/modelgetrouwheid`). Programme managers
  * and evaluators use all of it; job coaches read their own team's fidelity reviews. Others get "not found".
  */
 import { Route, Routes } from 'react-router-dom';
@@ -13,6 +13,8 @@ import { FidelityReviewsPage } from './FidelityReviewsPage';
 import { NewFidelityReviewPage } from './NewFidelityReviewPage';
 import { ProgrammePage } from './ProgrammePage';
 import { ProgrammesPage } from './ProgrammesPage';
+import { ResearchStudiesPage } from './ResearchStudiesPage';
+import { ResearchStudyPage } from './ResearchStudyPage';
 import '../participants/participants.css';
 import './monitoring.css';
 
@@ -30,6 +32,12 @@ export function MonitoringRoutes() {
             <Route path="programmas/:id" element={<ProgrammePage />} />
             <Route path="cijfers" element={<DashboardPage />} />
             <Route path="effecten" element={<EffectEvaluationPage />} />
+            {access.evaluator ? (
+              <>
+                <Route path="onderzoek" element={<ResearchStudiesPage />} />
+                <Route path="onderzoek/:id" element={<ResearchStudyPage />} />
+              </>
+            ) : null}
           </>
         ) : null}
         <Route path="modelgetrouwheid" element={<FidelityReviewsPage />} />

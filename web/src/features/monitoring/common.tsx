@@ -48,6 +48,13 @@ export function MonitoringNav() {
                 {t('monitoring.effects.nav')}
               </NavLink>
             </li>
+            {access.evaluator ? (
+              <li>
+                <NavLink to="/monitoring/onderzoek" className="utrecht-link">
+                  {t('monitoring.research.nav')}
+                </NavLink>
+              </li>
+            ) : null}
           </>
         ) : null}
         <li>

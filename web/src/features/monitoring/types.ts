@@ -293,3 +293,28 @@ export interface EffectEvaluation {
   withheld: 'small-cohort' | 'small-cells' | null;
   summary: string;
 }
+
+/** `GET /research-studies` and `/research-studies/{id}`: a study with the files made for it. */
+export interface ResearchExport {
+  id: string;
+  requestedAt: string;
+  requestedBy: string | null;
+  format: 'xlsx' | 'csv';
+  participants: number;
+  trajectories: number;
+  sha256: string;
+  population: Record<string, string | null>;
+}
+export interface ResearchStudy {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  purpose: string;
+  legalBasis: string;
+  startsOn: string;
+  endsOn: string;
+  running: boolean;
+  createdAt: string;
+  exports: ResearchExport[];
+}
