@@ -150,17 +150,25 @@ export function ResearchStudyPage() {
       <Heading level={1}>{study.name}</Heading>
       <MonitoringNav />
       <dl className="meedoen-monitoring-facts">
-        <dt>{t('monitoring.research.organisation')}</dt>
-        <dd>{study.organisationName}</dd>
-        <dt>{t('monitoring.research.purpose')}</dt>
-        <dd>{study.purpose}</dd>
-        <dt>{t('monitoring.research.legalBasis')}</dt>
-        <dd>{study.legalBasis}</dd>
-        <dt>{t('monitoring.research.period')}</dt>
-        <dd>
-          {formatPeriod(study.startsOn, study.endsOn, lang, t)} (
-          {t(study.running ? 'monitoring.research.running' : 'monitoring.research.notRunning')})
-        </dd>
+        <div>
+          <dt>{t('monitoring.research.organisation')}</dt>
+          <dd>{study.organisationName}</dd>
+        </div>
+        <div>
+          <dt>{t('monitoring.research.purposeShort')}</dt>
+          <dd>{study.purpose}</dd>
+        </div>
+        <div>
+          <dt>{t('monitoring.research.legalBasis')}</dt>
+          <dd>{study.legalBasis}</dd>
+        </div>
+        <div>
+          <dt>{t('monitoring.research.period')}</dt>
+          <dd>
+            {formatPeriod(study.startsOn, study.endsOn, lang, t)} (
+            {t(study.running ? 'monitoring.research.running' : 'monitoring.research.notRunning')})
+          </dd>
+        </div>
       </dl>
       {message ? <Notice type="ok">{message}</Notice> : null}
       <section className="meedoen-section" aria-labelledby="exports-title">
