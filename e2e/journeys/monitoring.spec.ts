@@ -220,6 +220,32 @@ describe('monitoring', () => {
     await context.close();
   }, 180_000);
 
+  it('a programme manager sees where each approach ran and what is known about it, and describes one', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, MANAGER, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await page.goto('/monitoring/aanpakken');
+    await page.getByRole('heading', { level: 1, name: 'Aanpakken' }).waitFor();
+    const ips = page.getByRole('region', { name: 'IPS (Individuele Plaatsing en Steun)' });
+    await ips.getByText('Regionaal: Midden-Utrecht').waitFor();
+    // The reach is the indicator's suppressed count; IPS in the demo region reaches far more than 10.
+    const reach = ips.locator('dd', { hasText: /^\d+$/ });
+    await reach.waitFor();
+    expect(Number(await reach.innerText())).toBeGreaterThan(10);
+    await ips.getByRole('link', { name: 'Individuele Plaatsing en Steun (IPS)' }).waitFor();
+    await visited(page, 'monitoring-approaches');
+    const other = page.getByRole('region', { name: 'Andere aanpak' });
+    await other.getByRole('button', { name: 'Beschrijving wijzigen: Andere aanpak' }).click();
+    const text = `Alle trajecten die niet onder een vaste aanpak vallen (${marker}).`;
+    await other.getByLabel('Beschrijving in het Nederlands').fill(text);
+    await expectAccessible(page, 'monitoring-approaches-edit');
+    await other.getByRole('button', { name: 'Beschrijving opslaan' }).click();
+    await page.getByText('De beschrijving van Andere aanpak is opgeslagen.').waitFor();
+    await other.getByText(text).waitFor();
+    await context.close();
+  }, 180_000);
+
   it('an evaluator registers a study and makes a file without names; the file is listed with its checksum', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -6,6 +6,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { NotFound } from '../../components/NotFound';
 import { useMonitoringAccess } from './common';
+import { ApproachesPage } from './ApproachesPage';
 import { DashboardPage } from './DashboardPage';
 import { EffectEvaluationPage } from './EffectEvaluationPage';
 import { FidelityReviewPage } from './FidelityReviewPage';
@@ -32,6 +33,7 @@ export function MonitoringRoutes() {
             <Route path="programmas/:id" element={<ProgrammePage />} />
             <Route path="cijfers" element={<DashboardPage />} />
             <Route path="effecten" element={<EffectEvaluationPage />} />
+            <Route path="aanpakken" element={<ApproachesPage />} />
             {access.evaluator ? (
               <>
                 <Route path="onderzoek" element={<ResearchStudiesPage />} />

@@ -48,6 +48,11 @@ export function MonitoringNav() {
                 {t('monitoring.effects.nav')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/monitoring/aanpakken" className="utrecht-link">
+                {t('monitoring.approaches.nav')}
+              </NavLink>
+            </li>
             {access.evaluator ? (
               <li>
                 <NavLink to="/monitoring/onderzoek" className="utrecht-link">

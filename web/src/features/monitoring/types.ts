@@ -318,3 +318,20 @@ export interface ResearchStudy {
   createdAt: string;
   exports: ResearchExport[];
 }
+
+/** `GET /monitoring/approaches`: each approach with its computed scope and the knowledge items about it. */
+export interface ApproachDetail {
+  code: string;
+  name: string;
+  description: string | null;
+  active: boolean;
+  scope: 'notRunning' | 'regional' | 'national';
+  regions: { code: string; name: string }[];
+  knowledgeItems: { id: string; slug: string; title: string; evidenceLevel: string }[];
+}
+export interface ApproachDetailList {
+  from: string;
+  to: string;
+  nationalMinRegions: number;
+  items: ApproachDetail[];
+}
