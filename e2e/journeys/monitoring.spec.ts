@@ -230,9 +230,16 @@ describe('monitoring', () => {
     const ips = page.getByRole('region', { name: 'IPS (Individuele Plaatsing en Steun)' });
     await ips.getByText('Regionaal: Midden-Utrecht').waitFor();
     // The reach is the indicator's suppressed count; IPS in the demo region reaches far more than 10.
-    const reach = ips.locator('dd', { hasText: /^\d+$/ });
+    const outcomes = ips.getByRole('table', { name: /^Uitkomsten van IPS .*, regio Midden-Utrecht$/ });
+    const reach = outcomes.getByRole('cell').first();
     await reach.waitFor();
     expect(Number(await reach.innerText())).toBeGreaterThan(10);
+    // Outcomes next to fidelity: the demo IPS team's latest review with its band.
+    await ips
+      .getByRole('listitem')
+      .filter({ hasText: /^IPS-team De Linde: \d+ van 125 punten, .+ \(.+\d{4}\)$/ })
+      .first()
+      .waitFor();
     await ips.getByRole('link', { name: 'Individuele Plaatsing en Steun (IPS)' }).waitFor();
     await visited(page, 'monitoring-approaches');
     const other = page.getByRole('region', { name: 'Andere aanpak' });

@@ -2,10 +2,12 @@
  * Aanpakken (`/monitoring/aanpakken`): every approach with its description, where it ran in the chosen year
  * (regional, or national from the API's minimum number of labour-market regions — computed, never typed
  * in), its reach that year (the indicator table by approach, suppressed as everywhere) and the knowledge
- * portal's items about it with their evidence level. Programme managers edit the description (nl and en).
+ * portal's items about it with their evidence level — and for IPS the latest fidelity review of each team:
+ * measured outcomes next to fidelity and evidence (the "self-learning" loop of seed 002). Programme managers
+ * edit the description (nl and en).
  */
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useSession } from '../../app/session';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -19,12 +21,25 @@ import { TextareaField } from '../participants/ParticipantFields';
 import { CellValue, formatDay, MonitoringNav } from './common';
 import { usePointerForm } from './forms';
 import { todayInNl } from './query';
-import type { ApproachDetail, ApproachDetailList, IndicatorTable, Region } from './types';
+import type { ApproachDetail, ApproachDetailList, FidelityReviewSummary, IndicatorTable, Region } from './types';
 
 /** The years to choose from: this year and the four before it (the demo and the goals look back that far). */
 export function yearChoices(today: string): number[] {
   const year = Number(today.slice(0, 4));
   return [0, 1, 2, 3, 4].map((i) => year - i);
+}
+
+/** The most recent review of each team (organisation + team name), newest first. */
+export function latestPerTeam(reviews: readonly FidelityReviewSummary[]): FidelityReviewSummary[] {
+  const latest = new Map<string, FidelityReviewSummary>();
+  for (const r of reviews) {
+    const key = `${r.organisationId}|${r.teamName ?? ''}`;
+    const seen = latest.get(key);
+    if (!seen || r.reviewedOn > seen.reviewedOn) {
+      latest.set(key, r);
+    }
+  }
+  return [...latest.values()].sort((a, b) => b.reviewedOn.localeCompare(a.reviewedOn));
 }
 
 function DescriptionForm({
@@ -108,7 +123,10 @@ export function ApproachesPage() {
   const regions = useApiData<{ items: Region[] }>('/regions').data?.items ?? [];
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const reachOf = (code: string) => reach?.rows.find((r) => r.key === code)?.cells.reach ?? null;
+  const rowOf = (code: string) => reach?.rows.find((r) => r.key === code) ?? null;
+  // The latest review per team (the list is newest first per team: keep the first of each).
+  const reviews = useApiData<{ items: FidelityReviewSummary[] }>('/fidelity-reviews').data?.items ?? [];
+  const fidelity = latestPerTeam(reviews);
   const reachScope = reach?.regionCode
     ? t('monitoring.approaches.reachRegion', {
         region: regions.find((r) => r.code === reach.regionCode)?.name ?? reach.regionCode,
@@ -142,25 +160,12 @@ export function ApproachesPage() {
             })}
           </Paragraph>
           {data.items.map((a) => {
-            const cell = reachOf(a.code);
+            const row = rowOf(a.code);
             return (
               <section key={a.code} className="meedoen-section" aria-labelledby={`approach-${a.code}`}>
                 <Heading level={2} id={`approach-${a.code}`}>
                   {a.name}
                 </Heading>
-                <dl className="meedoen-monitoring-facts">
-                  <div>
-                    <dt>{t('monitoring.approaches.scope')}</dt>
-                    <dd>
-                      {t(`monitoring.approaches.scope.${a.scope}` as MessageKey, { count: a.regions.length })}
-                      {a.regions.length > 0 ? `: ${a.regions.map((r) => r.name).join(', ')}` : ''}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{reachScope}</dt>
-                    <dd>{cell ? <CellValue cell={cell} /> : '—'}</dd>
-                  </div>
-                </dl>
                 {editing === a.code ? (
                   <DescriptionForm
                     approach={a}
@@ -188,6 +193,61 @@ export function ApproachesPage() {
                     ) : null}
                   </>
                 )}
+                <dl className="meedoen-monitoring-facts">
+                  <div>
+                    <dt>{t('monitoring.approaches.scope')}</dt>
+                    <dd>
+                      {t(`monitoring.approaches.scope.${a.scope}` as MessageKey, { count: a.regions.length })}
+                      {a.regions.length > 0 ? `: ${a.regions.map((r) => r.name).join(', ')}` : ''}
+                    </dd>
+                  </div>
+                </dl>
+                {row ? (
+                  <table className="utrecht-table meedoen-table">
+                    <caption className="utrecht-table__caption">
+                      {t('monitoring.approaches.outcomes', { name: a.name, scope: reachScope })}
+                    </caption>
+                    <thead className="utrecht-table__header">
+                      <tr className="utrecht-table__row">
+                        {reach!.columns.map((c) => (
+                          <th key={c.key} className="utrecht-table__header-cell meedoen-num" scope="col">
+                            {c.label}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody className="utrecht-table__body">
+                      <tr className="utrecht-table__row">
+                        {reach!.columns.map((c) => (
+                          <td key={c.key} className="utrecht-table__cell meedoen-num">
+                            <CellValue cell={row.cells[c.key]} />
+                          </td>
+                        ))}
+                      </tr>
+                    </tbody>
+                  </table>
+                ) : null}
+                {a.code === 'ips' && fidelity.length > 0 ? (
+                  <>
+                    <Heading level={3}>{t('monitoring.approaches.fidelity')}</Heading>
+                    <ul>
+                      {fidelity.map((f) => (
+                        <li key={f.id}>
+                          <RouterLink className="utrecht-link" to={`/monitoring/modelgetrouwheid/${f.id}`}>
+                            {f.teamName ?? f.organisationName}
+                          </RouterLink>
+                          {': '}
+                          {t('monitoring.approaches.fidelityLine', {
+                            total: f.total,
+                            max: f.max,
+                            band: f.bandName,
+                            date: formatDay(f.reviewedOn, lang),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
                 <Heading level={3}>{t('monitoring.approaches.knowledge')}</Heading>
                 {a.knowledgeItems.length === 0 ? (
                   <Paragraph>{t('monitoring.approaches.noKnowledge')}</Paragraph>
