@@ -253,6 +253,50 @@ describe('monitoring', () => {
     await context.close();
   }, 180_000);
 
+  it('a programme manager starts a process evaluation and records a discussion', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, MANAGER, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await page.goto('/monitoring');
+    await page.getByRole('link', { name: PROGRAMME }).click();
+    await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor();
+    await page.getByRole('link', { name: 'Procesevaluatie van Werkfit met jobcoaching' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Procesevaluatie: Werkfit met jobcoaching' }).waitFor();
+    await page.getByText('Dit initiatief heeft nog geen vragen voor de procesevaluatie.').waitFor();
+    await visited(page, 'monitoring-process-empty');
+    await page.getByRole('button', { name: 'Begin met de standaardvragen' }).click();
+    await page.getByText('De standaardvragen zijn toegevoegd.').waitFor();
+    await page
+      .getByText('Checklist: 6 punten. Bij de laatste bespreking: ja 0, deels 0, nee 0. Nog niet besproken: 6.')
+      .waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Werkplekken organiseren' }).waitFor();
+    await visited(page, 'monitoring-process-questions');
+
+    await page.getByRole('button', { name: 'Bespreking vastleggen' }).click();
+    // An open question answered with nothing but "not discussed" elsewhere: the name is missing first.
+    await page.getByRole('button', { name: 'Bespreking opslaan' }).click();
+    await page.getByRole('link', { name: /Naam van de bespreking: Vul dit veld in/ }).waitFor();
+    await page.getByLabel('Naam van de bespreking').fill(`Startbijeenkomst ${marker}`);
+    await page.getByLabel('Wie deden mee').fill('Projectleider, twee jobcoaches, onderzoeker');
+    await page.getByLabel('Antwoord op vraag 1', { exact: true }).selectOption({ label: 'Deels' });
+    await page.getByLabel('Toelichting bij vraag 1 (niet verplicht)').fill('Training weerbaarheid start in januari.');
+    await page
+      .getByLabel('Antwoord op vraag 2', { exact: true })
+      .fill('Deelnemers willen vaker een vast aanspreekpunt.');
+    await expectAccessible(page, 'monitoring-process-round-form');
+    await page.getByRole('button', { name: 'Bespreking opslaan' }).click();
+    await page.getByText('De bespreking is vastgelegd.').waitFor();
+    await page
+      .getByText('Checklist: 6 punten. Bij de laatste bespreking: ja 0, deels 1, nee 0. Nog niet besproken: 5.')
+      .waitFor();
+    const rounds = page.getByRole('table', { name: 'Besprekingen, nieuwste eerst' });
+    await rounds.getByRole('rowheader', { name: `Startbijeenkomst ${marker}` }).waitFor();
+    await page.getByText('Deelnemers willen vaker een vast aanspreekpunt.').waitFor();
+    await visited(page, 'monitoring-process-round');
+    await context.close();
+  }, 180_000);
+
   it('an evaluator registers a study and makes a file without names; the file is listed with its checksum', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -13,6 +13,7 @@ import { FidelityReviewPage } from './FidelityReviewPage';
 import { FidelityReviewsPage } from './FidelityReviewsPage';
 import { NewFidelityReviewPage } from './NewFidelityReviewPage';
 import { ProgrammePage } from './ProgrammePage';
+import { ProcessEvaluationPage } from './ProcessEvaluationPage';
 import { ProgrammesPage } from './ProgrammesPage';
 import { ResearchStudiesPage } from './ResearchStudiesPage';
 import { ResearchStudyPage } from './ResearchStudyPage';
@@ -31,6 +32,7 @@ export function MonitoringRoutes() {
           <>
             <Route index element={<ProgrammesPage />} />
             <Route path="programmas/:id" element={<ProgrammePage />} />
+            <Route path="initiatieven/:id/procesevaluatie" element={<ProcessEvaluationPage />} />
             <Route path="cijfers" element={<DashboardPage />} />
             <Route path="effecten" element={<EffectEvaluationPage />} />
             <Route path="aanpakken" element={<ApproachesPage />} />

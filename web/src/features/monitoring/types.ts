@@ -335,3 +335,33 @@ export interface ApproachDetailList {
   nationalMinRegions: number;
   items: ApproachDetail[];
 }
+
+/** `GET /initiatives/{id}/process-evaluation`. */
+export type AnswerStatus = 'yes' | 'partly' | 'no' | 'notApplicable';
+export const ANSWER_STATUSES: AnswerStatus[] = ['yes', 'partly', 'no', 'notApplicable'];
+export interface ProcessQuestion {
+  id: string;
+  position: number;
+  text: string;
+  help: string | null;
+  kind: 'checklist' | 'open';
+  buildingBlock: BuildingBlock | null;
+  archived: boolean;
+}
+export interface ProcessRound {
+  id: string;
+  heldOn: string;
+  title: string;
+  participants: string | null;
+  recordedBy: string | null;
+  recordedAt: string;
+  answers: { questionId: string; status: AnswerStatus | null; note: string | null }[];
+}
+export interface ProcessEvaluation {
+  initiativeId: string;
+  initiativeName: string;
+  questions: ProcessQuestion[];
+  rounds: ProcessRound[];
+  progress: { checklistItems: number; yes: number; partly: number; no: number; notAnswered: number };
+  permissions: { manageQuestions: boolean; recordRound: boolean };
+}
