@@ -586,6 +586,7 @@ export interface SearchAnswer {
   page: number;
   pageSize: number;
   items: {
+    id: string;
     slug: string;
     type: data.SearchHit['type'];
     title: string;
@@ -688,6 +689,7 @@ async function computeSearch(db: Queryable, input: KnowledgeSearch, pageSize: nu
     page: input.page,
     pageSize,
     items: result.hits.map((h) => ({
+      id: h.id,
       slug: h.slug,
       type: h.type,
       title: h.title,
