@@ -503,7 +503,7 @@ export async function search(
 }
 
 /**
- * The knowledge corpus's identity and generation (migrations/0018): a new generation after every change to
+ * The knowledge corpus's identity and generation (migrations/0020): a new generation after every change to
  * knowledge_items, never a number used before. The search result cache keys on it.
  */
 export async function searchGeneration(q: Queryable): Promise<string> {

@@ -1,7 +1,7 @@
 /**
  * The public search's result cache (ADR 0012, "Result cache"). Searches on a public portal repeat (the same
  * popular words, the same facet links), and a broad search counts facets over thousands of matches. An
- * answer is kept per process, keyed by the exact search and the corpus generation (migrations/0018): any
+ * answer is kept per process, keyed by the exact search and the corpus generation (migrations/0020): any
  * change to knowledge_items makes a new generation, so a cached answer is never served for a corpus it was
  * not computed on, also with several server processes on one database. Least recently used answers go
  * first; answers are frozen so that no caller can change what the next caller gets.
