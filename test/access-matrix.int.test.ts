@@ -159,6 +159,21 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   'POST /api/v1/programmes/:id/initiatives': (f) => ({ url: `/api/v1/programmes/${f.orgId}/initiatives`, body: {} }),
   'GET /api/v1/initiatives/:id': (f) => ({ url: `/api/v1/initiatives/${f.orgId}` }),
   'PATCH /api/v1/initiatives/:id': (f) => ({ url: `/api/v1/initiatives/${f.orgId}`, body: { name: 'x' } }),
+  'GET /api/v1/initiatives/:id/process-evaluation': (f) => ({
+    url: `/api/v1/initiatives/${f.orgId}/process-evaluation`,
+  }),
+  'POST /api/v1/initiatives/:id/process-questions': (f) => ({
+    url: `/api/v1/initiatives/${f.orgId}/process-questions`,
+    body: { text: 'x', kind: 'open' },
+  }),
+  'POST /api/v1/initiatives/:id/process-questions/standard': (f) => ({
+    url: `/api/v1/initiatives/${f.orgId}/process-questions/standard`,
+  }),
+  'PATCH /api/v1/process-questions/:id': (f) => ({ url: `/api/v1/process-questions/${f.orgId}`, body: { text: 'x' } }),
+  'POST /api/v1/initiatives/:id/process-rounds': (f) => ({
+    url: `/api/v1/initiatives/${f.orgId}/process-rounds`,
+    body: { heldOn: '2026-01-01', title: 'x', answers: [] },
+  }),
   'POST /api/v1/programmes/:id/goals': (f) => ({ url: `/api/v1/programmes/${f.orgId}/goals`, body: {} }),
   'PATCH /api/v1/goals/:id': (f) => ({ url: `/api/v1/goals/${f.orgId}`, body: { target: 1 } }),
   'GET /api/v1/programmes/:id/goal-progress': (f) => ({ url: `/api/v1/programmes/${f.orgId}/goal-progress` }),

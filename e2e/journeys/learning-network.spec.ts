@@ -201,6 +201,24 @@ describe('learning network', () => {
     expect(await summary.getByRole('cell').allInnerTexts()).toEqual(['1', '0', '0', '0']);
     await visited(page, 'learning-track-progress');
 
+    // Shared material from the knowledge portal: found with the portal's search, added, removed again.
+    await page.getByText('Er is nog geen materiaal gedeeld.').waitFor();
+    await page.getByLabel('Zoekwoorden').fill('jobcoach');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    const results = page.getByRole('list', { name: 'Gevonden in de kennisbank' });
+    const first = results.getByRole('listitem').first();
+    const title = await first.getByRole('link').innerText();
+    await first.getByRole('button', { name: `Toevoegen: ${title}` }).click();
+    await page.getByText(`Toegevoegd: ${title}.`).waitFor();
+    await page.getByRole('button', { name: `Verwijderen: ${title}` }).waitFor();
+    await first.getByText('al toegevoegd').waitFor();
+    await expectAccessible(page, 'learning-track-materials');
+    await page.getByRole('button', { name: `Verwijderen: ${title}` }).click();
+    await page.getByText(`Verwijderd: ${title}.`).waitFor();
+    await page.getByText('Er is nog geen materiaal gedeeld.').waitFor();
+    await page.getByRole('button', { name: `Toevoegen: ${title}` }).click();
+    await page.getByText(`Toegevoegd: ${title}.`).waitFor();
+
     // At 360 px the tables still read (no overflow of the page itself).
     await page.setViewportSize({ width: 360, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -167,4 +167,176 @@ describe('monitoring', () => {
     await history.getByRole('cell', { name: 'Goede modelgetrouwheid' }).waitFor();
     await context.close();
   }, 180_000);
+
+  it('an evaluator compares IPS with job coaching: work within 12 months, then the time to a first job', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, EVALUATOR, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await page.goto('/monitoring/effecten');
+    await page.getByRole('heading', { level: 1, name: 'Effecten vergelijken' }).waitFor();
+    await page.getByText('Kies eerst een periode en wie in de groepen zitten.').waitFor();
+    await visited(page, 'monitoring-effects-empty');
+    await page.getByLabel('Vanaf').fill('2024-01-01');
+    await page.getByLabel('Tot en met').fill('2025-12-31');
+    const groupA = page.getByRole('group', { name: 'Groep A' });
+    const groupB = page.getByRole('group', { name: 'Groep B' });
+    await groupA.getByLabel('Aanpak').selectOption({ label: 'IPS (Individuele Plaatsing en Steun)' });
+    await groupB.getByLabel('Aanpak').selectOption({ label: 'Jobcoaching' });
+    await page.getByRole('button', { name: 'Vergelijken' }).click();
+    // The question is in the address bar, in Dutch, so the view can be shared.
+    await page.waitForURL(/uitkomst=werkBinnen.*aanpakA=ips.*aanpakB=jobCoaching/);
+    const cohorts = page.getByRole('table', { name: 'Wie we vergelijken' });
+    await cohorts.getByRole('cell', { name: 'IPS (Individuele Plaatsing en Steun)' }).waitFor();
+    // Every count is either a number or a protected "< 10" / "x" — and the note says why.
+    const counts = await cohorts.locator('td.meedoen-num').allInnerTexts();
+    expect(counts).toHaveLength(4);
+    for (const c of counts) {
+      // The first line is what is seen; a hidden count adds the reason for screen readers on the next.
+      expect(c.split('\n')[0]!.trim()).toMatch(/^(\d+|< ?\d+|x)$/);
+    }
+    await page.getByText('dit is een vergelijking, geen bewijs').waitFor();
+    await visited(page, 'monitoring-effects-job-within');
+
+    await page
+      .getByLabel('Uitkomst', { exact: true })
+      .selectOption({ label: 'Tijd van aanmelding tot het eerste werk' });
+    await page.getByRole('button', { name: 'Vergelijken' }).click();
+    await page.waitForURL(/uitkomst=tijdTotWerk/);
+    await page.getByRole('columnheader', { name: 'Aan het werk gegaan' }).waitFor();
+    const curves = page.getByRole('img', { name: /^Twee lijnen: groep A \(IPS/ });
+    const medians = page.getByRole('table', { name: 'De helft van de groep: na hoeveel maanden' });
+    // The demo region has enough IPS and job-coaching trajectories for curves; group A's median is a number.
+    await curves.waitFor();
+    await medians
+      .getByRole('cell', { name: /^\d+(,\d)? maanden/ })
+      .first()
+      .waitFor();
+    await page
+      .getByText(/log-ranktoets/)
+      .first()
+      .waitFor();
+    await visited(page, 'monitoring-effects-time-to-job');
+    await context.close();
+  }, 180_000);
+
+  it('a programme manager sees where each approach ran and what is known about it, and describes one', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, MANAGER, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await page.goto('/monitoring/aanpakken');
+    await page.getByRole('heading', { level: 1, name: 'Aanpakken' }).waitFor();
+    const ips = page.getByRole('region', { name: 'IPS (Individuele Plaatsing en Steun)' });
+    await ips.getByText('Regionaal: Midden-Utrecht').waitFor();
+    // The reach is the indicator's suppressed count; IPS in the demo region reaches far more than 10.
+    const outcomes = ips.getByRole('table', { name: /^Uitkomsten van IPS .*, regio Midden-Utrecht$/ });
+    const reach = outcomes.getByRole('cell').first();
+    await reach.waitFor();
+    expect(Number(await reach.innerText())).toBeGreaterThan(10);
+    // Outcomes next to fidelity: the demo IPS team's latest review with its band.
+    await ips
+      .getByRole('listitem')
+      .filter({ hasText: /^IPS-team De Linde: \d+ van 125 punten, .+ \(.+\d{4}\)$/ })
+      .first()
+      .waitFor();
+    await ips.getByRole('link', { name: 'Individuele Plaatsing en Steun (IPS)' }).waitFor();
+    await visited(page, 'monitoring-approaches');
+    const other = page.getByRole('region', { name: 'Andere aanpak' });
+    await other.getByRole('button', { name: 'Beschrijving wijzigen: Andere aanpak' }).click();
+    const text = `Alle trajecten die niet onder een vaste aanpak vallen (${marker}).`;
+    await other.getByLabel('Beschrijving in het Nederlands').fill(text);
+    await expectAccessible(page, 'monitoring-approaches-edit');
+    await other.getByRole('button', { name: 'Beschrijving opslaan' }).click();
+    await page.getByText('De beschrijving van Andere aanpak is opgeslagen.').waitFor();
+    await other.getByText(text).waitFor();
+    await context.close();
+  }, 180_000);
+
+  it('a programme manager starts a process evaluation and records a discussion', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, MANAGER, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await page.goto('/monitoring');
+    await page.getByRole('link', { name: PROGRAMME }).click();
+    await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor();
+    await page.getByRole('link', { name: 'Procesevaluatie van Werkfit met jobcoaching' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Procesevaluatie: Werkfit met jobcoaching' }).waitFor();
+    await page.getByText('Dit initiatief heeft nog geen vragen voor de procesevaluatie.').waitFor();
+    await visited(page, 'monitoring-process-empty');
+    await page.getByRole('button', { name: 'Begin met de standaardvragen' }).click();
+    await page.getByText('De standaardvragen zijn toegevoegd.').waitFor();
+    await page
+      .getByText('Checklist: 6 punten. Bij de laatste bespreking: ja 0, deels 0, nee 0. Nog niet besproken: 6.')
+      .waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Werkplekken organiseren' }).waitFor();
+    await visited(page, 'monitoring-process-questions');
+
+    await page.getByRole('button', { name: 'Bespreking vastleggen' }).click();
+    // An open question answered with nothing but "not discussed" elsewhere: the name is missing first.
+    await page.getByRole('button', { name: 'Bespreking opslaan' }).click();
+    await page.getByRole('link', { name: /Naam van de bespreking: Vul dit veld in/ }).waitFor();
+    await page.getByLabel('Naam van de bespreking').fill(`Startbijeenkomst ${marker}`);
+    await page.getByLabel('Wie deden mee').fill('Projectleider, twee jobcoaches, onderzoeker');
+    await page.getByLabel('Antwoord op vraag 1', { exact: true }).selectOption({ label: 'Deels' });
+    await page.getByLabel('Toelichting bij vraag 1 (niet verplicht)').fill('Training weerbaarheid start in januari.');
+    await page
+      .getByLabel('Antwoord op vraag 2', { exact: true })
+      .fill('Deelnemers willen vaker een vast aanspreekpunt.');
+    await expectAccessible(page, 'monitoring-process-round-form');
+    await page.getByRole('button', { name: 'Bespreking opslaan' }).click();
+    await page.getByText('De bespreking is vastgelegd.').waitFor();
+    await page
+      .getByText('Checklist: 6 punten. Bij de laatste bespreking: ja 0, deels 1, nee 0. Nog niet besproken: 5.')
+      .waitFor();
+    const rounds = page.getByRole('table', { name: 'Besprekingen, nieuwste eerst' });
+    await rounds.getByRole('rowheader', { name: `Startbijeenkomst ${marker}` }).waitFor();
+    await page.getByText('Deelnemers willen vaker een vast aanspreekpunt.').waitFor();
+    await visited(page, 'monitoring-process-round');
+    await context.close();
+  }, 180_000);
+
+  it('an evaluator registers a study and makes a file without names; the file is listed with its checksum', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginWithSecondFactor(page, EVALUATOR, secondFactors());
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await page.goto('/monitoring/onderzoek');
+    await page.getByRole('heading', { level: 1, name: 'Onderzoek' }).waitFor();
+    await visited(page, 'monitoring-research');
+    await page.getByRole('button', { name: 'Onderzoek vastleggen' }).click();
+    // Nothing filled in: each field says so at its own place, and the summary links to it.
+    await page.getByRole('button', { name: 'Onderzoek opslaan' }).click();
+    await page.getByRole('link', { name: /Naam van het onderzoek: Vul dit veld in/ }).waitFor();
+    await expectAccessible(page, 'monitoring-research-errors');
+    const study = `Werkt IPS ook in de regio? ${marker}`;
+    await page.getByLabel('Naam van het onderzoek').fill(study);
+    await page.getByLabel('Wat wil het onderzoek weten?').fill('Of IPS-deelnemers vaker en sneller werk vinden.');
+    await page.getByLabel('Grondslag').fill('AVG artikel 89; DPIA 2026-11 van 2 november 2026');
+    await page.getByLabel('Begint op').fill('2026-11-01');
+    await page.getByLabel('Eindigt op').fill('2027-10-31');
+    await page.getByRole('button', { name: 'Onderzoek opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: study }).waitFor();
+    await page.getByText('Voor dit onderzoek is nog geen bestand gemaakt.').waitFor();
+    await visited(page, 'monitoring-research-study');
+
+    await page.getByLabel('Aangemeld vanaf').fill('2024-01-01');
+    await page.getByLabel('Aangemeld tot en met').fill('2025-12-31');
+    await page.getByLabel('Aanpak').selectOption({ label: 'IPS (Individuele Plaatsing en Steun)' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Bestand maken' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = fs.readFileSync(await download.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an xlsx is a zip file
+    await page.getByText(/^Het bestand .+\.xlsx is gemaakt en gedownload\.$/).waitFor();
+    const files = page.getByRole('table', { name: 'Bestanden voor dit onderzoek, nieuwste eerst' });
+    const row = files.getByRole('row').nth(1);
+    await row.getByRole('cell', { name: /^[0-9a-f]{16}…$/ }).waitFor();
+    expect(Number(await row.getByRole('cell').nth(2).innerText())).toBeGreaterThan(0);
+    await visited(page, 'monitoring-research-file');
+    await context.close();
+  }, 180_000);
 });

@@ -448,13 +448,17 @@ const FILTERS_EXCEPT = Object.fromEntries(
   ]),
 ) as Record<Facet, string>;
 
+/**
+ * One facet's counts over the matched rows that pass every other facet's filter. Array facets unnest in the
+ * select list (a ProjectSet): a lateral `CROSS JOIN unnest(...)` sets up a function scan per row and was
+ * three times slower on 17,000 matches.
+ */
 function facetQuery(facet: Facet): string {
   const f = FACET_COLUMNS[facet];
-  const value = f.array ? 'v' : `m.${f.column}::text`;
-  const from = f.array ? `m CROSS JOIN unnest(m.${f.column}) AS v` : 'm';
+  const value = f.array ? `unnest(m.${f.column})` : `m.${f.column}::text`;
   const notNull = f.array ? '' : ` AND m.${f.column} IS NOT NULL`;
-  return `SELECT '${facet}' AS facet, ${value} AS value, count(*)::int AS count FROM ${from}
-           WHERE ${FILTERS_EXCEPT[facet]}${notNull} GROUP BY 2`;
+  return `SELECT '${facet}' AS facet, v.value, count(*)::int AS count
+            FROM (SELECT ${value} AS value FROM m WHERE ${FILTERS_EXCEPT[facet]}${notNull}) v GROUP BY 2`;
 }
 
 function searchSql(withText: boolean, sort: KnowledgeSort): string {
@@ -496,6 +500,17 @@ export async function search(
   );
   const row = rows[0]!;
   return { total: row.total, hits: row.hits, facets: row.facets, lexemes: lexemesOfTree(row.tree) };
+}
+
+/**
+ * The knowledge corpus's identity and generation (migrations/0020): a new generation after every change to
+ * knowledge_items, never a number used before. The search result cache keys on it.
+ */
+export async function searchGeneration(q: Queryable): Promise<string> {
+  const { rows } = await q.query<{ key: string }>(
+    `SELECT corpus_id::text || ':' || generation::text AS key FROM knowledge_search_state`,
+  );
+  return rows[0]?.key ?? 'none';
 }
 
 /**

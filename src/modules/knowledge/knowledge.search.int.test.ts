@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db/db.js';
 import { openTestDb } from '../../../test/helpers.js';
 import type { KnowledgeContent } from './knowledge.data.js';
 import { emptyFilters, parseSearch, type KnowledgeSearch } from './knowledge.query.js';
-import { insertPublishedItem, search } from './knowledge.service.js';
+import { insertPublishedItem, search, searchCacheStats } from './knowledge.service.js';
 
 let db: Db;
 const RUN = Math.random().toString(36).slice(2, 8);
@@ -189,6 +189,39 @@ describe('knowledge search (Dutch full text)', () => {
       const answer = await search(db, inCorpus(text));
       expect(answer.total).toBeGreaterThanOrEqual(0);
     }
+  });
+
+  it('serves a repeated search from the cache, and a new or archived item at once', async () => {
+    const word = `cachewoord${RUN}`;
+    const first = await search(db, inCorpus(word));
+    expect(first.total).toBe(0);
+    const before = searchCacheStats();
+    expect((await search(db, inCorpus(word))).total).toBe(0);
+    expect(searchCacheStats().hits).toBe(before.hits + 1);
+    // Publishing changes the corpus: the same search finds the new item on the next request.
+    const id = await db.tx((tx) =>
+      insertPublishedItem(tx, item('cache-nieuw', { title: `Nieuw over ${word}`, publishedOn: '1901-12-01' })),
+    );
+    const after = await search(db, inCorpus(word));
+    expect(after.total).toBe(1);
+    expect(after.items[0]!.slug).toBe(`cache-nieuw-${RUN}`);
+    // A change that is rolled back leaves no answer behind that a later change could be served.
+    await expect(
+      db.tx(async (tx) => {
+        await tx.query(`UPDATE knowledge_items SET status = 'archived' WHERE id = $1`, [id]);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect((await search(db, inCorpus(word))).total).toBe(1);
+    await db.query(`UPDATE knowledge_items SET status = 'archived' WHERE id = $1`, [id]);
+    expect((await search(db, inCorpus(word))).total).toBe(0);
+  });
+
+  it('returns an answer no caller can change for the next one', async () => {
+    const answer = await search(db, inCorpus('jobcoach'));
+    expect(Object.isFrozen(answer.items)).toBe(true);
+    expect(() => (answer.items as unknown[]).push(null)).toThrow(TypeError);
+    expect((await search(db, inCorpus('jobcoach'))).items.length).toBe(answer.items.length);
   });
 
   it('reads a shared URL back into the same search', () => {

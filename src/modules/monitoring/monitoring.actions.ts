@@ -26,6 +26,16 @@ export const MONITORING_ACTIONS = {
     tokenAllowed: false,
     readAction: 'programme.read',
   },
+  'processEvaluation.record': {
+    logText: { nl: 'Een ronde procesevaluatie vastgelegd', en: 'Recorded a process evaluation round' },
+    description: {
+      nl: 'Laat toe om bij een initiatief een ronde procesevaluatie vast te leggen: wanneer, met wie, en de antwoorden op de vragen en de checklist.',
+      en: 'Allows recording a process evaluation round for an initiative: when, with whom, and the answers to the questions and the checklist.',
+    },
+    personalData: false,
+    tokenAllowed: false,
+    readAction: 'programme.read',
+  },
   'approach.read': {
     logText: { nl: 'Aanpakken bekeken', en: 'Viewed approaches' },
     description: {

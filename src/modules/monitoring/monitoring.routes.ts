@@ -7,6 +7,15 @@ import * as fidelity from './monitoring.fidelity.service.js';
 import * as effects from './monitoring.effects.service.js';
 import * as research from './monitoring.research.service.js';
 import * as exportsService from './monitoring.exports.service.js';
+import * as processEvaluation from './process/process.service.js';
+import {
+  ProcessEvaluation,
+  ProcessQuestion,
+  ProcessQuestionBody,
+  ProcessQuestionPatchBody,
+  ProcessRoundBody,
+} from './process/process.schemas.js';
+import { Type } from 'typebox';
 import {
   ActionPointBody,
   ActionPointPatchBody,
@@ -147,6 +156,84 @@ export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void
       },
     },
     async (request) => programmes.updateInitiative(request.ctx, request.params.id, request.body),
+  );
+  // Process evaluation per initiative: its questions and the rounds in which they were answered.
+  app.get(
+    '/initiatives/:id/process-evaluation',
+    {
+      config: { access: 'programme.read' },
+      schema: {
+        tags: TAG,
+        summary: 'Procesevaluatie van een initiatief: vragen, checklist en de rondes met antwoorden',
+        operationId: 'getProcessEvaluation',
+        params: IdParams,
+        response: { 200: ProcessEvaluation },
+      },
+    },
+    async (request) => processEvaluation.getProcessEvaluation(request.ctx, request.params.id),
+  );
+  app.post(
+    '/initiatives/:id/process-questions',
+    {
+      config: { access: 'programme.manage' },
+      schema: {
+        tags: TAG,
+        summary: 'Vraag of checklistpunt toevoegen aan de procesevaluatie',
+        operationId: 'createProcessQuestion',
+        params: IdParams,
+        body: ProcessQuestionBody,
+        response: { 201: ProcessQuestion },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await processEvaluation.addQuestion(request.ctx, request.params.id, request.body)),
+  );
+  app.post(
+    '/initiatives/:id/process-questions/standard',
+    {
+      config: { access: 'programme.manage' },
+      schema: {
+        tags: TAG,
+        summary: 'De standaardvragen (twee per bouwsteen) toevoegen aan een lege procesevaluatie',
+        description: 'In de taal van de aanvrager. 409 als het initiatief al vragen heeft.',
+        operationId: 'createStandardProcessQuestions',
+        params: IdParams,
+        response: { 201: Type.Object({ items: Type.Array(ProcessQuestion) }, { additionalProperties: false }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ items: await processEvaluation.addStandardQuestions(request.ctx, request.params.id) }),
+  );
+  app.patch(
+    '/process-questions/:id',
+    {
+      config: { access: 'programme.manage' },
+      schema: {
+        tags: TAG,
+        summary: 'Vraag van de procesevaluatie wijzigen of archiveren',
+        operationId: 'updateProcessQuestion',
+        params: IdParams,
+        body: ProcessQuestionPatchBody,
+        response: { 200: ProcessQuestion },
+      },
+    },
+    async (request) => processEvaluation.updateQuestion(request.ctx, request.params.id, request.body),
+  );
+  app.post(
+    '/initiatives/:id/process-rounds',
+    {
+      config: { access: 'processEvaluation.record' },
+      schema: {
+        tags: TAG,
+        summary: 'Ronde procesevaluatie vastleggen (datum, wie deden mee, antwoorden)',
+        operationId: 'createProcessRound',
+        params: IdParams,
+        body: ProcessRoundBody,
+        response: { 201: ProcessEvaluation },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await processEvaluation.recordRound(request.ctx, request.params.id, request.body)),
   );
   app.post(
     '/programmes/:id/goals',

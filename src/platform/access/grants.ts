@@ -237,6 +237,11 @@ export const GRANTS = {
     { role: 'evaluator', when: 'any' },
   ],
   'programme.manage': [{ role: 'programmeManager', when: 'ownOrganisation' }],
+  // Process evaluation: the programme's own managers, and evaluators (who often lead the evaluation).
+  'processEvaluation.record': [
+    { role: 'programmeManager', when: 'ownOrganisation' },
+    { role: 'evaluator', when: 'any' },
+  ],
   'approach.read': [
     { role: 'programmeManager', when: 'any' },
     { role: 'evaluator', when: 'any' },

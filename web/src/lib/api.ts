@@ -92,3 +92,60 @@ export function fieldErrors(problem: unknown): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * A request whose answer is a file (a research export): the same headers and problem handling as
+ * {@link api}, the body as a Blob and the file name from Content-Disposition.
+ */
+export async function apiFile(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ blob: Blob; fileName: string | null }> {
+  const headers: Record<string, string> = { accept: '*/*', 'accept-language': language };
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
+  if (method !== 'GET' && csrfToken) {
+    headers['x-csrf-token'] = csrfToken;
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiProblem(0, 'network', '', '');
+  }
+  if (!res.ok) {
+    if ((res.headers.get('content-type') ?? '').includes('problem+json')) {
+      const p = (await res.json()) as {
+        status: number;
+        code: string;
+        title: string;
+        detail: string;
+        errors?: FieldProblem[];
+      };
+      throw new ApiProblem(p.status, p.code, p.title, p.detail, p.errors ?? []);
+    }
+    throw new ApiProblem(res.status, 'unknown', res.statusText, res.statusText);
+  }
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+  return { blob: await res.blob(), fileName: name };
+}
+
+/** Hands a downloaded file to the browser as a download. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

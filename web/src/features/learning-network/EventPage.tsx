@@ -18,6 +18,7 @@ import {
 } from '@utrecht/component-library-react';
 import { api, ApiProblem } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { MaterialsEditor } from './MaterialsEditor';
 import { useApiData } from '../../lib/useApiData';
 import { useSession } from '../../app/session';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -304,16 +305,19 @@ export function EventPage() {
 
       <RegistrationPanel event={event} onChange={reload} />
 
-      {event.materials.length > 0 ? (
+      {event.materials.length > 0 || event.permissions.manage ? (
         <section aria-labelledby="materials-heading">
           <Heading level={2} id="materials-heading">
             {t('learningNetwork.materials')}
           </Heading>
-          <ul>
-            {event.materials.map((m) => (
-              <li key={m.knowledgeItemId}>{m.published ? <a href={`/kennisbank/${m.slug}`}>{m.title}</a> : m.title}</li>
-            ))}
-          </ul>
+          <MaterialsEditor<LearningEvent>
+            idPrefix="event"
+            manage={event.permissions.manage}
+            emptyText={t('learningNetwork.materialsEditor.eventNone')}
+            path={`/learning-events/${event.id}/materials`}
+            materials={event.materials}
+            onSaved={() => void reload()}
+          />
         </section>
       ) : null}
 

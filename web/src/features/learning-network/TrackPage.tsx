@@ -21,6 +21,7 @@ import {
 } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { MaterialsEditor } from './MaterialsEditor';
 import { useApiData } from '../../lib/useApiData';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Expander } from '../../components/Expander';
@@ -443,23 +444,14 @@ export function TrackPage() {
         <Heading level={2} id="track-materials-heading">
           {t('learningNetwork.track.materials')}
         </Heading>
-        {track.materials.length === 0 ? (
-          <Paragraph>{t('learningNetwork.track.noMaterials')}</Paragraph>
-        ) : (
-          <ul>
-            {track.materials.map((m) => (
-              <li key={m.knowledgeItemId}>
-                {m.published ? (
-                  <a href={`/kennisbank/${m.slug}`}>{m.title}</a>
-                ) : (
-                  <>
-                    {m.title} <span className="meedoen-muted">({t('learningNetwork.track.unpublished')})</span>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        <MaterialsEditor<Track>
+          idPrefix="track"
+          manage={track.permissions.manage}
+          emptyText={t('learningNetwork.track.noMaterials')}
+          path={`/learning-tracks/${track.id}/materials`}
+          materials={track.materials}
+          onSaved={setData}
+        />
       </section>
     </div>
   );

@@ -256,6 +256,15 @@ function InitiativeCard({
           {i.approachCodes.map(approachName).join(', ')}
         </Paragraph>
       ) : null}
+      <Paragraph>
+        <RouterLink
+          className="utrecht-link"
+          to={`/monitoring/initiatieven/${i.id}/procesevaluatie`}
+          aria-label={t('monitoring.process.linkNamed', { name: i.name })}
+        >
+          {t('monitoring.process.link')}
+        </RouterLink>
+      </Paragraph>
       {manage ? (
         <Expander
           key={`i-${i.id}-${editing}`}

@@ -43,6 +43,23 @@ export function MonitoringNav() {
                 {t('monitoring.dashboard.title')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/monitoring/effecten" className="utrecht-link">
+                {t('monitoring.effects.nav')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/monitoring/aanpakken" className="utrecht-link">
+                {t('monitoring.approaches.nav')}
+              </NavLink>
+            </li>
+            {access.evaluator ? (
+              <li>
+                <NavLink to="/monitoring/onderzoek" className="utrecht-link">
+                  {t('monitoring.research.nav')}
+                </NavLink>
+              </li>
+            ) : null}
           </>
         ) : null}
         <li>

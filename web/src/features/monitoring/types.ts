@@ -249,3 +249,119 @@ export interface ApproachOption {
   name: string;
   active: boolean;
 }
+
+/** `GET /monitoring/effect-evaluation` (percentages and differences in percentage points, 95 % intervals). */
+export interface Estimate {
+  estimate: number;
+  lower: number;
+  upper: number;
+}
+export interface EffectCohort {
+  label: string;
+  from: string;
+  to: string;
+  n: Cell;
+  events: Cell;
+}
+export interface EffectCurve {
+  points: {
+    month: number;
+    survival: number | null;
+    lower: number | null;
+    upper: number | null;
+    atRisk: number | null;
+  }[];
+  truncatedAtMonth: number | null;
+  median: { estimate: number | null; lower: number | null; upper: number | null; withheld: boolean };
+}
+export interface EffectEvaluation {
+  outcome: 'jobWithin' | 'timeToFirstJob' | 'jobTenure';
+  months: number | null;
+  asOf: string;
+  threshold: number;
+  cohorts: { a: EffectCohort; b: EffectCohort };
+  overlap: Cell;
+  binary: {
+    proportionA: Estimate;
+    proportionB: Estimate;
+    riskDifference: Estimate;
+    relativeRisk: Estimate | null;
+    oddsRatio: Estimate | null;
+    fisherP: number;
+  } | null;
+  survival: { a: EffectCurve; b: EffectCurve; logRank: { statistic: number; pValue: number } } | null;
+  withheld: 'small-cohort' | 'small-cells' | null;
+  summary: string;
+}
+
+/** `GET /research-studies` and `/research-studies/{id}`: a study with the files made for it. */
+export interface ResearchExport {
+  id: string;
+  requestedAt: string;
+  requestedBy: string | null;
+  format: 'xlsx' | 'csv';
+  participants: number;
+  trajectories: number;
+  sha256: string;
+  population: Record<string, string | null>;
+}
+export interface ResearchStudy {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  purpose: string;
+  legalBasis: string;
+  startsOn: string;
+  endsOn: string;
+  running: boolean;
+  createdAt: string;
+  exports: ResearchExport[];
+}
+
+/** `GET /monitoring/approaches`: each approach with its computed scope and the knowledge items about it. */
+export interface ApproachDetail {
+  code: string;
+  name: string;
+  description: string | null;
+  active: boolean;
+  scope: 'notRunning' | 'regional' | 'national';
+  regions: { code: string; name: string }[];
+  knowledgeItems: { id: string; slug: string; title: string; evidenceLevel: string }[];
+}
+export interface ApproachDetailList {
+  from: string;
+  to: string;
+  nationalMinRegions: number;
+  items: ApproachDetail[];
+}
+
+/** `GET /initiatives/{id}/process-evaluation`. */
+export type AnswerStatus = 'yes' | 'partly' | 'no' | 'notApplicable';
+export const ANSWER_STATUSES: AnswerStatus[] = ['yes', 'partly', 'no', 'notApplicable'];
+export interface ProcessQuestion {
+  id: string;
+  position: number;
+  text: string;
+  help: string | null;
+  kind: 'checklist' | 'open';
+  buildingBlock: BuildingBlock | null;
+  archived: boolean;
+}
+export interface ProcessRound {
+  id: string;
+  heldOn: string;
+  title: string;
+  participants: string | null;
+  recordedBy: string | null;
+  recordedAt: string;
+  answers: { questionId: string; status: AnswerStatus | null; note: string | null }[];
+}
+export interface ProcessEvaluation {
+  initiativeId: string;
+  initiativeName: string;
+  questions: ProcessQuestion[];
+  rounds: ProcessRound[];
+  progress: { checklistItems: number; yes: number; partly: number; no: number; notAnswered: number };
+  permissions: { manageQuestions: boolean; recordRound: boolean };
+}
