@@ -241,7 +241,10 @@ const SnippetPart = Type.Object({ text: Type.String(), hit: Type.Boolean() }, { 
 
 export const SearchHit = Type.Object(
   {
-    id: Type.String({ format: 'uuid', description: 'Id van het item (om het als materiaal aan een activiteit of leergang te koppelen).' }),
+    id: Type.String({
+      format: 'uuid',
+      description: 'Id van het item (om het als materiaal aan een activiteit of leergang te koppelen).',
+    }),
     slug: Type.String(),
     type: KnowledgeType,
     title: Type.String(),

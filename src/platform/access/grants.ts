@@ -341,7 +341,12 @@ export const GRANTS = {
     { role: 'employerAdviser', when: 'any' },
     { role: 'jobCoach', when: 'any' },
   ],
-  'match.readCandidate': [PARTICIPANT_SELF, COACH_ASSIGNED, COACH_CONSENT, { role: 'employerAdviser', when: 'consent' }],
+  'match.readCandidate': [
+    PARTICIPANT_SELF,
+    COACH_ASSIGNED,
+    COACH_CONSENT,
+    { role: 'employerAdviser', when: 'consent' },
+  ],
   'match.useCapacity': [PARTICIPANT_SELF, COACH_ASSIGNED, COACH_CONSENT, { role: 'employerAdviser', when: 'consent' }],
   'match.readCandidateName': [
     PARTICIPANT_SELF,

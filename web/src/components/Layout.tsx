@@ -105,6 +105,11 @@ export function Layout({ children }: { children: ReactNode }) {
                     </li>
                   ))
                 : null}
+              {hasRole('employerAdviser') || hasRole('jobCoach') ? (
+                <li>
+                  <NavLink to="/werkgevers">{t('employers.title')}</NavLink>
+                </li>
+              ) : null}
               {hasRole('programmeManager') || hasRole('evaluator') || hasRole('jobCoach') || hasRole('consultant') ? (
                 <li>
                   <NavLink to="/leerroutes">{t('learningRoutes.title')}</NavLink>
