@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launch, newContext, visited } from '../support.js';
-import { loginWithSecondFactor } from '../pages/pages.js';
+import { Layout, loginWithSecondFactor } from '../pages/pages.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,8 +38,8 @@ describe('employer services', () => {
     await adviser.getByRole('heading', { level: 2, name: 'Werkgeverscontacten deze week' }).waitFor();
     await visited(adviser, 'employers-home-adviser');
 
-    // The employer list: search by name.
-    await adviser.getByRole('link', { name: 'Werkgevers', exact: true }).click();
+    // The employer list, from the top menu: search by name.
+    await new Layout(adviser).navigate('Werkgevers');
     await adviser.getByRole('heading', { level: 1, name: 'Werkgevers' }).waitFor();
     await adviser.getByLabel('Naam of KvK-nummer').fill('Distributie');
     await adviser.getByRole('button', { name: 'Zoeken', exact: true }).click();
