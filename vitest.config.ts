@@ -7,9 +7,12 @@
  */
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { JourneySequencer } from './e2e/sequencer.js';
 
 export default defineConfig({
   test: {
+    // The second-factor journey needs the demo job coach before any other journey logs them in.
+    sequence: { sequencer: JourneySequencer },
     projects: [
       {
         test: {

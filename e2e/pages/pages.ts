@@ -99,6 +99,19 @@ export async function loginWithSecondFactor(page: Page, email: string, store: st
   fs.writeFileSync(store, JSON.stringify(saved));
 }
 
+/**
+ * Tells later journeys the secret of a second factor a journey set up itself (the second-factor journey runs
+ * first and sets up the demo job coach's), with the last time step used, so that `loginWithSecondFactor` can
+ * log that account in again without replaying a code.
+ */
+export function rememberSecondFactor(store: string, email: string, secret: string, lastStep: number): void {
+  const saved = fs.existsSync(store)
+    ? (JSON.parse(fs.readFileSync(store, 'utf8')) as Record<string, { secret: string; lastStep: number }>)
+    : {};
+  saved[email] = { secret, lastStep };
+  fs.writeFileSync(store, JSON.stringify(saved));
+}
+
 export class CaseloadPage {
   constructor(private readonly page: Page) {}
   async open(): Promise<void> {
