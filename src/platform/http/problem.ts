@@ -38,7 +38,19 @@ const CONTEXT_TO_IN: Record<string, FieldError['in']> = {
 export function fieldErrorsFromAjv(errors: AjvError[], context: string | undefined): FieldError[] {
   const where = CONTEXT_TO_IN[context ?? 'body'] ?? 'body';
   const result: FieldError[] = [];
+  // A nullable field (`anyOf: [null, string with a pattern]`) that fails gets three errors: "must be null",
+  // the real one (pattern, length …) and "must match a schema in anyOf". The real one is what the person
+  // must fix; "must be null" would read as "wrong kind of value" for a phone number of the wrong form.
+  const paths = new Map<string, number>();
   for (const e of errors) {
+    paths.set(e.instancePath, (paths.get(e.instancePath) ?? 0) + 1);
+  }
+  const meaningful = errors.filter(
+    (e) =>
+      (paths.get(e.instancePath) ?? 0) < 2 ||
+      !((e.keyword === 'type' && e.params.type === 'null') || e.keyword === 'anyOf'),
+  );
+  for (const e of meaningful) {
     const base = e.instancePath;
     const limit = typeof e.params.limit === 'number' || typeof e.params.limit === 'string' ? e.params.limit : '';
     let pointer = base;
