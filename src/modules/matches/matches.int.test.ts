@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, expectProblem, login, type Client, type TestApp } from '../../../test/helpers.js';
 import { makeOrg, makeUser, PASSWORD, uid } from '../../../test/factories.js';
 import type { RoleName } from '../../platform/config/config.js';
+import { setCacheSeconds } from './matches.service.js';
 
 // Participants are created between requests here: no candidate cache (one test turns it on).
-process.env.MATCHING_CACHE_SECONDS = '0';
 
 let t: TestApp;
 let coach: Client;
@@ -129,7 +129,7 @@ async function auditCount(userId: string, participantId: string): Promise<number
 let adviserUserId: string;
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = await buildTestApp({ MATCHING_CACHE_SECONDS: '0' });
   const wsp = await makeOrg(t.db, { type: 'shelteredWork', regionCode: 'AM13' });
   wspId = wsp.id;
   const gemeente = await makeOrg(t.db, { type: 'gemeente', regionCode: 'AM13' });
@@ -271,7 +271,7 @@ describe('the candidate cache', () => {
   it('keeps the people of a region for a while, but a withdrawn consent counts on the next request', async () => {
     const p = await participant({ name: 'Gijs', lifting: 0, kindsOfWork: 'zorg', hoursMax: 24 });
     await consent(p, adviserOrgId, ['wishes', 'capacityHealth']);
-    process.env.MATCHING_CACHE_SECONDS = '300';
+    setCacheSeconds(300);
     try {
       const url = `/api/v1/employers/${employerId}/vacancies/${heavyVacancy}/candidates?limit=100`;
       const ids = async () => (await adviser.request('GET', url)).json<Ranking>().items.map((i) => i.participant.id);
@@ -282,7 +282,7 @@ describe('the candidate cache', () => {
       const coachIds = (await coach.request('GET', url)).json<Ranking>().items.map((i) => i.participant.id);
       expect(coachIds).toContain(p);
     } finally {
-      process.env.MATCHING_CACHE_SECONDS = '0';
+      setCacheSeconds(0);
     }
   });
 });

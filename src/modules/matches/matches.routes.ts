@@ -15,7 +15,8 @@ import {
 
 const TAG = ['Matching'];
 
-export async function matchRoutes(app: App, _deps: ModuleDeps): Promise<void> {
+export async function matchRoutes(app: App, deps: ModuleDeps): Promise<void> {
+  matches.setCacheSeconds(deps.config.matchingCacheSeconds);
   app.get(
     '/employers/:id/vacancies/:vacancyId/candidates',
     {

@@ -153,9 +153,15 @@ const pools = new WeakMap<
   Map<string, { loadedAt: number; entries: Promise<PoolEntry[]>; reloading: boolean }>
 >();
 
+let cacheTtlSeconds = 30;
+
+/** The cache time from the configuration (`MATCHING_CACHE_SECONDS`, validated at boot); set when the routes load. */
+export function setCacheSeconds(seconds: number): void {
+  cacheTtlSeconds = seconds;
+}
+
 export function cacheSeconds(): number {
-  const raw = Number(process.env.MATCHING_CACHE_SECONDS ?? '30');
-  return Number.isFinite(raw) && raw >= 0 ? raw : 30;
+  return cacheTtlSeconds;
 }
 
 /**

@@ -67,6 +67,8 @@ export interface Config {
   loginRateLimit: number;
   /** How long a session look-up may be reused within one process (0 = off). */
   sessionCacheMs: number;
+  /** How long the job seekers of a region are kept in process for matching (0 = off). */
+  matchingCacheSeconds: number;
   /** Master key for fields encrypted at rest (BSN); null → a key file in dataDir (embedded database only). */
   fieldEncryptionKey: Buffer | null;
 }
@@ -114,6 +116,12 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
     default: '2000',
     description:
       'How long one app instance may reuse a session look-up. Changes through the same instance clear it at once; with several instances, a session ended elsewhere can work here this long. `0` turns it off.',
+  },
+  {
+    name: 'MATCHING_CACHE_SECONDS',
+    default: '30',
+    description:
+      'How long one app instance keeps the job seekers of a region (wishes, capacity) for matching. Access and consent are read fresh on every request; a changed wish or assessment shows within this time. `0` turns it off.',
   },
   { name: 'SESSION_IDLE_MINUTES', default: '60', description: 'A session without requests for this long ends.' },
   { name: 'LOGIN_MAX_FAILURES', default: '5', description: 'Failed logins on one account before a temporary lockout.' },
@@ -317,6 +325,7 @@ export function loadConfig(env: Env = process.env): Config {
     pgPoolSize: int('PG_POOL_SIZE', 10, 1, 200),
     loginRateLimit: int('LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     sessionCacheMs: int('SESSION_CACHE_MS', 2000, 0, 60_000),
+    matchingCacheSeconds: int('MATCHING_CACHE_SECONDS', 30, 0, 3600),
     fieldEncryptionKey,
   };
   if (problems.length > 0) {
