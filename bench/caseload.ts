@@ -11,7 +11,6 @@
  * Settings: BENCH_DURATION (s, 10), BENCH_CONCURRENCY (4), BENCH_PARTICIPANTS (100000), BENCH_DATABASE_URL,
  * BENCH_KEEP=1 (keep the database afterwards, to look at query plans).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,20 +30,13 @@ import { findTrajectoriesOfParticipant } from '../src/modules/trajectories/traje
 import { findContactsOfParticipant } from '../src/modules/contacts/contacts.data.js';
 import { findJobsOfParticipant } from '../src/modules/jobs/jobs.data.js';
 import { findConsentsOfParticipant } from '../src/modules/consents/consents.data.js';
+import { functionLoad, httpLoad, intEnv, type Latency } from './harness.js';
 import { postgresEngine } from './pg.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_P95_MS = 30;
 const PASSWORD = 'bench password 2026';
 
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  const n = raw === undefined || raw.trim() === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`${name} must be a whole number between ${min} and ${max}`);
-  }
-  return n;
-}
 const SETTINGS = {
   duration: intEnv('BENCH_DURATION', 10, 1, 120),
   concurrency: intEnv('BENCH_CONCURRENCY', 4, 1, 64),
@@ -56,55 +48,10 @@ function log(message: string): void {
   process.stderr.write(`[bench caseload] ${message}\n`);
 }
 
-interface Latency {
-  count: number;
-  errors: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-function load(requests: { url: string; headers: Record<string, string> }[]): Promise<Latency> {
-  for (const r of requests) {
-    if (!r.url.startsWith('http://127.0.0.1:')) {
-      throw new Error(`refusing to load anything but 127.0.0.1: ${r.url}`);
-    }
-  }
-  const args = JSON.stringify({ requests, concurrency: SETTINGS.concurrency, duration: SETTINGS.duration });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'latency.mjs'), args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out.trim()) as Latency);
-      } catch {
-        reject(new Error(`latency load printed no result: ${out}`));
-      }
-    });
-  });
-}
-
-/** The same concurrency and duration, in process, for a bare SQL function. */
-async function loadSql(fn: () => Promise<unknown>): Promise<Latency> {
-  const times: number[] = [];
-  const until = Date.now() + SETTINGS.duration * 1000;
-  await Promise.all(
-    Array.from({ length: SETTINGS.concurrency }, async () => {
-      while (Date.now() < until) {
-        const t0 = performance.now();
-        await fn();
-        times.push(performance.now() - t0);
-      }
-    }),
-  );
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-  return { count: times.length, errors: 0, p50: at(50), p95: at(95), p99: at(99) };
-}
+/** A page of requests sent together (as the browser does), timed as one. */
+const load = (requests: { url: string; headers: Record<string, string> }[]) => httpLoad(requests, SETTINGS);
+/** The bare SQL in process, with the same concurrency and duration. */
+const loadSql = (fn: () => Promise<unknown>) => functionLoad([fn], SETTINGS);
 
 /** 100,000 participants with trajectories, phases, assignments, contacts, jobs and consents, in SQL. */
 async function seed(

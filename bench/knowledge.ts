@@ -10,7 +10,6 @@
  *
  * Settings: BENCH_DURATION (s, 10), BENCH_CONCURRENCY (4), BENCH_ITEMS (50000), BENCH_DATABASE_URL.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,19 +33,12 @@ import {
   KNOWLEDGE_THEMES,
   KNOWLEDGE_TYPES,
 } from '../src/modules/knowledge/knowledge.vocabulary.js';
+import { functionLoad, httpLoad, intEnv } from './harness.js';
 import { postgresEngine } from './pg.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_P95_MS = 20;
 
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  const n = raw === undefined || raw.trim() === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`${name} must be a whole number between ${min} and ${max}`);
-  }
-  return n;
-}
 const SETTINGS = {
   duration: intEnv('BENCH_DURATION', 10, 1, 120),
   concurrency: intEnv('BENCH_CONCURRENCY', 4, 1, 64),
@@ -57,6 +49,15 @@ const SETTINGS = {
 function log(message: string): void {
   process.stderr.write(`[bench knowledge] ${message}\n`);
 }
+
+/** One search per request, cycling through the queries (not all ten at once as one page). */
+const load = (urls: string[]) =>
+  httpLoad(
+    urls.map((url) => ({ url, headers: {} })),
+    { ...SETTINGS, cycle: true },
+  );
+/** The same concurrency and duration, in process, cycling through `fns`. */
+const loadFns = (fns: (() => Promise<unknown>)[]) => functionLoad(fns, SETTINGS);
 
 /** The searches measured: what visitors type (one to three words), some with facets. */
 export const QUERIES: Record<string, string>[] = [
@@ -71,65 +72,6 @@ export const QUERIES: Record<string, string>[] = [
   { q: 'schulden', domain: 'workAndIncome' },
   { q: 'werkervaringsplaats leerroute', theme: 'learningRoutes' },
 ];
-
-interface Latency {
-  count: number;
-  errors: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-function load(urls: string[]): Promise<Latency> {
-  for (const url of urls) {
-    if (!url.startsWith('http://127.0.0.1:')) {
-      throw new Error(`refusing to load anything but 127.0.0.1: ${url}`);
-    }
-  }
-  const requests = urls.map((url) => ({ url, headers: {} }));
-  // One search per request, cycling through the queries (not all ten at once as one page).
-  const args = JSON.stringify({
-    requests,
-    concurrency: SETTINGS.concurrency,
-    duration: SETTINGS.duration,
-    cycle: true,
-  });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'latency.mjs'), args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out.trim()) as Latency);
-      } catch {
-        reject(new Error(`latency load printed no result: ${out}`));
-      }
-    });
-  });
-}
-
-/** The same concurrency and duration, in process, cycling through `fns`. */
-async function loadFns(fns: (() => Promise<unknown>)[]): Promise<Latency> {
-  const times: number[] = [];
-  const until = Date.now() + SETTINGS.duration * 1000;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: SETTINGS.concurrency }, async () => {
-      while (Date.now() < until) {
-        const fn = fns[next++ % fns.length]!;
-        const t0 = performance.now();
-        await fn();
-        times.push(performance.now() - t0);
-      }
-    }),
-  );
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-  return { count: times.length, errors: 0, p50: at(50), p95: at(95), p99: at(99) };
-}
 
 export async function seedKnowledgeItems(db: Db, n: number): Promise<void> {
   const t0 = performance.now();

@@ -15,7 +15,6 @@
  * Settings: BENCH_DURATION (s, 10), BENCH_CONCURRENCY (2), BENCH_CANDIDATES (100000), BENCH_VACANCIES (20000),
  * BENCH_DATABASE_URL.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,20 +32,13 @@ import { FML_SECTIONS } from '../src/modules/capacity/fml.js';
 import { loadReferenceData } from '../src/modules/regions/regions.data.js';
 import { bareCandidateFilter, bareVacancyFilter } from '../src/modules/matches/matches.data.js';
 import { candidatesForVacancy, vacanciesForParticipant } from '../src/modules/matches/matches.service.js';
+import { functionLoad, httpLoad, intEnv, type Latency } from './harness.js';
 import { postgresEngine } from './pg.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_P95_MS = 50;
 const PASSWORD = 'bench password 12345';
 
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  const n = raw === undefined || raw.trim() === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`${name} must be a whole number between ${min} and ${max}`);
-  }
-  return n;
-}
 const SETTINGS = {
   duration: intEnv('BENCH_DURATION', 10, 1, 120),
   concurrency: intEnv('BENCH_CONCURRENCY', 2, 1, 64),
@@ -59,62 +51,11 @@ function log(message: string): void {
   process.stderr.write(`[bench matching] ${message}\n`);
 }
 
-interface Latency {
-  count: number;
-  errors: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-function load(requests: { url: string; headers: Record<string, string> }[]): Promise<Latency> {
-  for (const r of requests) {
-    if (!r.url.startsWith('http://127.0.0.1:')) {
-      throw new Error(`refusing to load anything but 127.0.0.1: ${r.url}`);
-    }
-  }
-  const args = JSON.stringify({
-    requests,
-    concurrency: SETTINGS.concurrency,
-    duration: SETTINGS.duration,
-    cycle: true,
-  });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bench', 'latency.mjs'), args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        resolve(JSON.parse(out.trim()) as Latency);
-      } catch {
-        reject(new Error(`latency load printed no result: ${out}`));
-      }
-    });
-  });
-}
-
+/** One request per call, each worker taking the next in turn. */
+const load = (requests: { url: string; headers: Record<string, string> }[]) =>
+  httpLoad(requests, { ...SETTINGS, cycle: true });
 /** The same concurrency and duration, in process, cycling through `fns`. */
-async function loadFns(fns: (() => Promise<unknown>)[]): Promise<Latency> {
-  const times: number[] = [];
-  const until = Date.now() + SETTINGS.duration * 1000;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: SETTINGS.concurrency }, async () => {
-      while (Date.now() < until) {
-        const fn = fns[next++ % fns.length]!;
-        const t0 = performance.now();
-        await fn();
-        times.push(performance.now() - t0);
-      }
-    }),
-  );
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-  return { count: times.length, errors: 0, p50: at(50), p95: at(95), p99: at(99) };
-}
+const loadFns = (fns: (() => Promise<unknown>)[]) => functionLoad(fns, SETTINGS);
 
 /** Ordinal FML items (not VI: those belong to the job) with their highest level. */
 const ORDINAL = FML_SECTIONS.flatMap((s) => s.items).filter((i) => i.scale === 'ordinal' && !i.id.startsWith('VI.'));
