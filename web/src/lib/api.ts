@@ -36,73 +36,12 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
-  if (body !== undefined) {
-    headers['content-type'] = 'application/json';
-  }
-  if (method !== 'GET' && csrfToken) {
-    headers['x-csrf-token'] = csrfToken;
-  }
-  let res: Response;
-  try {
-    res = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiProblem(0, 'network', '', '');
-  }
-  if (res.status === 204 || res.status === 202) {
-    return undefined as T;
-  }
-  const type = res.headers.get('content-type') ?? '';
-  if (!res.ok) {
-    if (type.includes('problem+json')) {
-      const p = (await res.json()) as {
-        status: number;
-        code: string;
-        title: string;
-        detail: string;
-        errors?: FieldProblem[];
-      };
-      if (res.status === 401 && p.code === 'unauthenticated' && onUnauthenticated && path !== '/sessions/current') {
-        onUnauthenticated();
-      }
-      throw new ApiProblem(p.status, p.code, p.title, p.detail, p.errors ?? []);
-    }
-    throw new ApiProblem(res.status, 'unknown', res.statusText, res.statusText);
-  }
-  return (await res.json()) as T;
-}
-
-/** Maps field errors of a 400 to `{ fieldName: message }` using the JSON pointer (`/email` → `email`). */
-export function fieldErrors(problem: unknown): Record<string, string> {
-  if (!(problem instanceof ApiProblem)) {
-    return {};
-  }
-  const out: Record<string, string> = {};
-  for (const e of problem.errors) {
-    const name = e.location.pointer.replace(/^\//, '').split('/')[0] ?? '';
-    if (name && !(name in out)) {
-      out[name] = e.detail;
-    }
-  }
-  return out;
-}
-
 /**
- * A request whose answer is a file (a research export): the same headers and problem handling as
- * {@link api}, the body as a Blob and the file name from Content-Disposition.
+ * Sends one request with the UI language and (on a change) the CSRF token; an answer that is not OK becomes an
+ * {@link ApiProblem} (and a lost session calls the unauthenticated handler).
  */
-export async function apiFile(
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ blob: Blob; fileName: string | null }> {
-  const headers: Record<string, string> = { accept: '*/*', 'accept-language': language };
+async function send(method: string, path: string, body: unknown, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { accept, 'accept-language': language };
   if (body !== undefined) {
     headers['content-type'] = 'application/json';
   }
@@ -129,12 +68,47 @@ export async function apiFile(
         detail: string;
         errors?: FieldProblem[];
       };
+      if (res.status === 401 && p.code === 'unauthenticated' && onUnauthenticated && path !== '/sessions/current') {
+        onUnauthenticated();
+      }
       throw new ApiProblem(p.status, p.code, p.title, p.detail, p.errors ?? []);
     }
     throw new ApiProblem(res.status, 'unknown', res.statusText, res.statusText);
   }
-  const disposition = res.headers.get('content-disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+  return res;
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await send(method, path, body, 'application/json');
+  if (res.status === 204 || res.status === 202) {
+    return undefined as T;
+  }
+  return (await res.json()) as T;
+}
+
+/** Maps field errors of a 400 to `{ fieldName: message }` using the JSON pointer (`/email` → `email`). */
+export function fieldErrors(problem: unknown): Record<string, string> {
+  if (!(problem instanceof ApiProblem)) {
+    return {};
+  }
+  const out: Record<string, string> = {};
+  for (const e of problem.errors) {
+    const name = e.location.pointer.replace(/^\//, '').split('/')[0] ?? '';
+    if (name && !(name in out)) {
+      out[name] = e.detail;
+    }
+  }
+  return out;
+}
+
+/** A request whose answer is a file (a research export): the body as a Blob, the name from Content-Disposition. */
+export async function apiFile(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ blob: Blob; fileName: string | null }> {
+  const res = await send(method, path, body, '*/*');
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? null;
   return { blob: await res.blob(), fileName: name };
 }
 
