@@ -14,6 +14,7 @@ import { CheckboxField, SelectField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SurvivalChart } from './charts/SurvivalChart';
+import { PopulationFields } from './PopulationFields';
 import { CellValue, formatDay, formatNumber, MonitoringNav } from './common';
 import {
   effectApiQuery,
@@ -25,7 +26,6 @@ import {
 } from './effect-query';
 import { useQuery } from './useQuery';
 import {
-  TARGET_GROUPS,
   type ApproachOption,
   type EffectCurve,
   type EffectEvaluation,
@@ -68,41 +68,16 @@ function CohortFields({
   regions: Region[];
 }) {
   const { t } = useI18n();
-  const id = (name: string) => `effect-${name}-${group.toLowerCase()}`;
   return (
     <Fieldset>
       <FieldsetLegend>{t(group === 'A' ? 'monitoring.effects.groupA' : 'monitoring.effects.groupB')}</FieldsetLegend>
-      <SelectField
-        id={id('programme')}
-        label={t('monitoring.filter.programme')}
-        value={value.programmeId}
-        placeholder={t('monitoring.filter.all')}
-        onChange={(v) => onChange({ ...value, programmeId: v })}
-        options={programmes.map((p) => ({ value: p.id, label: p.name }))}
-      />
-      <SelectField
-        id={id('approach')}
-        label={t('monitoring.filter.approach')}
-        value={value.approachCode}
-        placeholder={t('monitoring.filter.all')}
-        onChange={(v) => onChange({ ...value, approachCode: v })}
-        options={approaches.map((a) => ({ value: a.code, label: a.name }))}
-      />
-      <SelectField
-        id={id('region')}
-        label={t('monitoring.filter.region')}
-        value={value.regionCode}
-        placeholder={t('monitoring.filter.all')}
-        onChange={(v) => onChange({ ...value, regionCode: v })}
-        options={regions.map((r) => ({ value: r.code, label: r.name }))}
-      />
-      <SelectField
-        id={id('target-group')}
-        label={t('monitoring.filter.targetGroup')}
-        value={value.targetGroup}
-        placeholder={t('monitoring.filter.all')}
-        onChange={(v) => onChange({ ...value, targetGroup: v })}
-        options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroup.${g}` as MessageKey) }))}
+      <PopulationFields
+        idPrefix={`effect-${group.toLowerCase()}-`}
+        value={value}
+        onChange={onChange}
+        programmes={programmes}
+        approaches={approaches}
+        regions={regions}
       />
     </Fieldset>
   );

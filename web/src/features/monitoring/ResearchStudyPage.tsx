@@ -7,17 +7,18 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { apiFile, saveFile } from '../../lib/api';
 import { useApiData } from '../../lib/useApiData';
-import { SelectField, TextField } from '../../components/Fields';
+import { TextField } from '../../components/Fields';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Notice } from '../../components/Notice';
 import { NotFound } from '../../components/NotFound';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatPeriod, MonitoringNav } from './common';
+import { PopulationFields, type Population } from './PopulationFields';
 import { usePointerForm } from './forms';
-import { TARGET_GROUPS, type ApproachOption, type ProgrammeSummary, type Region, type ResearchStudy } from './types';
+import { type ApproachOption, type ProgrammeSummary, type Region, type ResearchStudy } from './types';
 
 function formatMoment(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
@@ -35,10 +36,12 @@ function ExportForm({ study, onMade }: { study: ResearchStudy; onMade: (message:
   const regions = useApiData<{ items: Region[] }>('/regions').data?.items ?? [];
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [programmeId, setProgrammeId] = useState('');
-  const [approachCode, setApproachCode] = useState('');
-  const [regionCode, setRegionCode] = useState('');
-  const [targetGroup, setTargetGroup] = useState('');
+  const [population, setPopulation] = useState<Population>({
+    programmeId: '',
+    approachCode: '',
+    regionCode: '',
+    targetGroup: '',
+  });
   const make = async () => {
     const local: Record<string, string> = {};
     if (!from) {
@@ -48,7 +51,7 @@ function ExportForm({ study, onMade }: { study: ResearchStudy; onMade: (message:
       local.to = t('monitoring.form.required');
     }
     const body: Record<string, string> = { from, to, format: 'xlsx' };
-    for (const [key, value] of Object.entries({ programmeId, approachCode, regionCode, targetGroup })) {
+    for (const [key, value] of Object.entries(population) as [keyof Population, string][]) {
       if (value) {
         body[key] = value;
       }
@@ -90,41 +93,14 @@ function ExportForm({ study, onMade }: { study: ResearchStudy; onMade: (message:
         error={form.error('to')}
         onChange={setTo}
       />
-      <SelectField
-        id="export-programmeId"
-        label={t('monitoring.filter.programme')}
-        value={programmeId}
-        placeholder={t('monitoring.filter.all')}
-        error={form.error('programmeId')}
-        onChange={setProgrammeId}
-        options={programmes.map((p) => ({ value: p.id, label: p.name }))}
-      />
-      <SelectField
-        id="export-approachCode"
-        label={t('monitoring.filter.approach')}
-        value={approachCode}
-        placeholder={t('monitoring.filter.all')}
-        error={form.error('approachCode')}
-        onChange={setApproachCode}
-        options={approaches.map((a) => ({ value: a.code, label: a.name }))}
-      />
-      <SelectField
-        id="export-regionCode"
-        label={t('monitoring.filter.region')}
-        value={regionCode}
-        placeholder={t('monitoring.filter.all')}
-        error={form.error('regionCode')}
-        onChange={setRegionCode}
-        options={regions.map((r) => ({ value: r.code, label: r.name }))}
-      />
-      <SelectField
-        id="export-targetGroup"
-        label={t('monitoring.filter.targetGroup')}
-        value={targetGroup}
-        placeholder={t('monitoring.filter.all')}
-        error={form.error('targetGroup')}
-        onChange={setTargetGroup}
-        options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroup.${g}` as MessageKey) }))}
+      <PopulationFields
+        idPrefix="export-"
+        value={population}
+        onChange={setPopulation}
+        programmes={programmes}
+        approaches={approaches}
+        regions={regions}
+        error={form.error}
       />
       <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
         {t('monitoring.research.make')}
