@@ -188,9 +188,9 @@ async function main(): Promise<number> {
     log('search function without the result cache (facets, snippets)');
     const fn = await loadFns(searches.map((s) => () => searchUncached(db, s)));
     log('public API (result cache)');
-    const cacheBefore = searchCacheStats();
+    const cacheBefore = searchCacheStats(db);
     const api = await load(urls);
-    const cacheAfter = searchCacheStats();
+    const cacheAfter = searchCacheStats(db);
     await app.close();
     const rows = [
       { label: 'Bare tsvector match + rank, top 20 (baseline)', l: bare },

@@ -195,9 +195,9 @@ describe('knowledge search (Dutch full text)', () => {
     const word = `cachewoord${RUN}`;
     const first = await search(db, inCorpus(word));
     expect(first.total).toBe(0);
-    const before = searchCacheStats();
+    const before = searchCacheStats(db);
     expect((await search(db, inCorpus(word))).total).toBe(0);
-    expect(searchCacheStats().hits).toBe(before.hits + 1);
+    expect(searchCacheStats(db).hits).toBe(before.hits + 1);
     // Publishing changes the corpus: the same search finds the new item on the next request.
     const id = await db.tx((tx) =>
       insertPublishedItem(tx, item('cache-nieuw', { title: `Nieuw over ${word}`, publishedOn: '1901-12-01' })),

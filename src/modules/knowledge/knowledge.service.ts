@@ -606,7 +606,19 @@ const MAX_WORDS_FOR_CORRECTION = 3;
 
 /** At most this many answers are kept per process (an answer of 20 hits is some 20 kB). */
 const SEARCH_CACHE_ENTRIES = 500;
-const searchCache = new SearchCache<SearchAnswer>(SEARCH_CACHE_ENTRIES);
+/**
+ * One cache per database handle: the corpus id alone does not tell databases apart when they are copies of
+ * one another (the test databases are clones of one migrated snapshot, with the same id and generation).
+ */
+const searchCaches = new WeakMap<Db, SearchCache<SearchAnswer>>();
+function cacheFor(db: Db): SearchCache<SearchAnswer> {
+  let cache = searchCaches.get(db);
+  if (!cache) {
+    cache = new SearchCache<SearchAnswer>(SEARCH_CACHE_ENTRIES);
+    searchCaches.set(db, cache);
+  }
+  return cache;
+}
 
 /**
  * The public search: published items only, facets with counts, snippets, a typo correction for short
@@ -615,12 +627,14 @@ const searchCache = new SearchCache<SearchAnswer>(SEARCH_CACHE_ENTRIES);
 export async function search(db: Db, input: KnowledgeSearch, pageSize = 20): Promise<SearchAnswer> {
   const generation = await data.searchGeneration(db);
   const key = JSON.stringify([generation, pageSize, input.text, input.sort, input.page, input.filters]);
-  return searchCache.get(key) ?? searchCache.set(key, await searchUncached(db, input, pageSize));
+  const cache = cacheFor(db);
+  return cache.get(key) ?? cache.set(key, await searchUncached(db, input, pageSize));
 }
 
 /** The cache's counters, for the benchmark and the tests. */
-export function searchCacheStats(): { entries: number; hits: number; misses: number } {
-  return { entries: searchCache.size, hits: searchCache.hits, misses: searchCache.misses };
+export function searchCacheStats(db: Db): { entries: number; hits: number; misses: number } {
+  const cache = cacheFor(db);
+  return { entries: cache.size, hits: cache.hits, misses: cache.misses };
 }
 
 /**
