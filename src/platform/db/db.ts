@@ -71,7 +71,12 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob | Fi
   const lite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
-    extensions: { pgcrypto, pg_trgm },
+    // pg_trgm must be registered before pgcrypto. With PGlite 0.5.16 and the order
+    // { pgcrypto, pg_trgm }, a database reopened from its directory or loaded from a dump
+    // answers the trigram operator `%` with no rows at all, and the next query then spins
+    // forever inside WASM (the event loop never comes back). A fresh database works in
+    // either order, so the bug only shows on restart — and in tests that clone a template.
+    extensions: { pg_trgm, pgcrypto },
     parsers: {
       [INT8]: (v: string) => toSafeNumber(v),
       [NUMERIC]: (v: string) => v,
