@@ -350,8 +350,8 @@ vacancies **${verdict(apiV)}** (${fmt(apiV.p95)} ms over HTTP, ${fmt(fnV.p95)} m
   filters (region via \`participants_municipality_idx\` / the employers' region index, trajectory phase,
   wished hours) and return 20 of them. It does not read capacities, task demands or wishes, does not check
   access or consent, ranks nothing and explains nothing.
-- The function adds: the access filter (assignments, consents for purpose \`matching\`, read on every
-  request), the job seekers of the region with their wishes and FML assessments (kept compiled in process
+- The function adds: the access filter (assignments read on every request; consents for purpose
+  \`matching\` kept per consent generation, one single-row read per request, migration 0022), the job seekers of the region with their wishes and FML assessments (kept compiled in process
   for at most 30 s, ADR 0018 §9; a reload runs in the background), the open vacancies of the region
   (kept compiled while their signature is unchanged), the hard limits and score for every pair, the
   explanation of the 20 shown in Dutch, and one audit record per participant shown (group-committed before

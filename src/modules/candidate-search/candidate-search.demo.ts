@@ -6,15 +6,45 @@
  */
 import type { Queryable } from '../../platform/db/db.js';
 
-const WISHES: { kinds: string; strengths: string; min: number; max: number }[] = [
-  { kinds: 'schoonmaak, magazijn', strengths: 'zorgvuldig, op tijd', min: 16, max: 24 },
-  { kinds: 'horeca, keuken', strengths: 'snel, vrolijk', min: 12, max: 20 },
-  { kinds: 'zorg, welzijn', strengths: 'geduldig, luistert goed', min: 20, max: 32 },
-  { kinds: 'groenvoorziening', strengths: 'werkt graag buiten', min: 24, max: 36 },
-  { kinds: 'administratie', strengths: 'precies, rustig', min: 16, max: 24 },
+/** With what some bring to a vacancy's requirements: certificates, driving licences, level of Dutch. */
+const WISHES: {
+  kinds: string;
+  strengths: string;
+  min: number;
+  max: number;
+  certificates?: string[];
+  licences?: string[];
+  dutch?: string;
+}[] = [
+  {
+    kinds: 'schoonmaak, magazijn',
+    strengths: 'zorgvuldig, op tijd',
+    min: 16,
+    max: 24,
+    certificates: ['VCA'],
+    dutch: 'A2',
+  },
+  { kinds: 'horeca, keuken', strengths: 'snel, vrolijk', min: 12, max: 20, certificates: ['Hygiënecode'], dutch: 'B1' },
+  {
+    kinds: 'zorg, welzijn',
+    strengths: 'geduldig, luistert goed',
+    min: 20,
+    max: 32,
+    certificates: ['BHV'],
+    dutch: 'B2',
+  },
+  {
+    kinds: 'groenvoorziening',
+    strengths: 'werkt graag buiten',
+    min: 24,
+    max: 36,
+    certificates: ['VCA'],
+    licences: ['B', 'T'],
+  },
+  { kinds: 'administratie', strengths: 'precies, rustig', min: 16, max: 24, dutch: 'C1' },
   { kinds: 'winkel, vakkenvullen', strengths: 'netjes, behulpzaam', min: 12, max: 24 },
-  { kinds: 'techniek, fietsenmaker', strengths: 'handig met gereedschap', min: 24, max: 32 },
-  { kinds: 'bakkerij, productie', strengths: 'vroeg op, nauwkeurig', min: 16, max: 28 },
+  { kinds: 'techniek, fietsenmaker', strengths: 'handig met gereedschap', min: 24, max: 32, licences: ['B'] },
+  { kinds: 'bakkerij, productie', strengths: 'vroeg op, nauwkeurig', min: 16, max: 28, certificates: ['Hygiënecode'] },
 ];
 const FINDABLE = 14;
 
@@ -33,9 +63,20 @@ export async function seedDemoCandidateSearch(q: Queryable, cast: { recordedBy: 
     const w = WISHES[i % WISHES.length]!;
     if (!p.hasWishes) {
       await q.query(
-        `INSERT INTO participant_wishes (participant_id, kinds_of_work, hours_min, hours_max, strengths, recorded_by)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [p.id, w.kinds, w.min, w.max, w.strengths, cast.recordedBy],
+        `INSERT INTO participant_wishes (participant_id, kinds_of_work, hours_min, hours_max, strengths, certificates,
+           driving_licences, language_level, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          p.id,
+          w.kinds,
+          w.min,
+          w.max,
+          w.strengths,
+          w.certificates ?? [],
+          w.licences ?? [],
+          w.dutch ?? null,
+          cast.recordedBy,
+        ],
       );
     }
     await q.query(

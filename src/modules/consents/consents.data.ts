@@ -4,8 +4,9 @@ import type { DataCategory } from '../../platform/access/types.js';
 import type { Consent } from './consents.schemas.js';
 
 /** Today in the Netherlands, as consent dates are calendar days there. */
-const TODAY = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
-export const ACTIVE_CONSENT = `c.withdrawn_at IS NULL AND c.starts_on <= ${TODAY} AND (c.ends_on IS NULL OR c.ends_on >= ${TODAY})`;
+/** Today's date in the Netherlands, as SQL. */
+export const TODAY_IN_NL = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
+export const ACTIVE_CONSENT = `c.withdrawn_at IS NULL AND c.starts_on <= ${TODAY_IN_NL} AND (c.ends_on IS NULL OR c.ends_on >= ${TODAY_IN_NL})`;
 
 /** The relationship `consent`: an active consent for the organisation, category and (when given) purpose. */
 export async function hasConsent(
@@ -72,7 +73,7 @@ export async function insertConsent(
 ): Promise<string> {
   const { rows } = await q.query<{ id: string }>(
     `INSERT INTO consents (participant_id, organisation_id, region_code, category, purpose, starts_on, ends_on, method, note, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, coalesce($6::date, ${TODAY}), $7, $8, $9, $10) RETURNING id`,
+     VALUES ($1, $2, $3, $4, $5, coalesce($6::date, ${TODAY_IN_NL}), $7, $8, $9, $10) RETURNING id`,
     [
       c.participantId,
       c.organisationId,
@@ -96,7 +97,7 @@ export async function hasOpenConsent(
 ): Promise<boolean> {
   const { rows } = await q.query(
     `SELECT 1 FROM consents c WHERE c.participant_id = $1 AND c.organisation_id IS NOT DISTINCT FROM $2 AND c.category = $3
-        AND c.purpose = $4 AND c.withdrawn_at IS NULL AND (c.ends_on IS NULL OR c.ends_on >= ${TODAY})`,
+        AND c.purpose = $4 AND c.withdrawn_at IS NULL AND (c.ends_on IS NULL OR c.ends_on >= ${TODAY_IN_NL})`,
     [c.participantId, c.organisationId, c.category, c.purpose],
   );
   return rows.length > 0;

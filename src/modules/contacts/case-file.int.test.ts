@@ -79,6 +79,27 @@ describe('wishes', () => {
       maxTravelMinutes: null,
     });
     expect(cleared.json()).toMatchObject({ current: { hoursMin: null, maxTravelMinutes: null, hoursMax: 24 } });
+    // What they bring to a vacancy: certificates (trimmed, each once whatever the case), licences, Dutch.
+    const brings = await coach.request('PUT', `/api/v1/participants/${id}/wishes`, {
+      certificates: [' VCA ', 'vca', 'Hygiënecode'],
+      drivingLicences: ['B', 'BE'],
+      languageLevel: 'B1',
+    });
+    expect(brings.statusCode, brings.body).toBe(200);
+    expect(brings.json()).toMatchObject({
+      current: {
+        certificates: ['VCA', 'Hygiënecode'],
+        drivingLicences: ['B', 'BE'],
+        languageLevel: 'B1',
+        hoursMax: 24,
+      },
+    });
+    const badLicence = await me.request('PUT', `/api/v1/participants/${id}/wishes`, { drivingLicences: ['Z'] });
+    expect(expectProblem(badLicence, 400).errors?.[0]?.location.pointer).toBe('/drivingLicences/0');
+    const unknownLevel = await me.request('PUT', `/api/v1/participants/${id}/wishes`, { languageLevel: null });
+    expect(unknownLevel.json()).toMatchObject({
+      current: { languageLevel: null, certificates: ['VCA', 'Hygiënecode'] },
+    });
     const wrong = await me.request('PUT', `/api/v1/participants/${id}/wishes`, { hoursMin: 30 });
     expect(expectProblem(wrong, 400).errors?.[0]).toMatchObject({
       location: { pointer: '/hoursMax' },

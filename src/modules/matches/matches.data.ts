@@ -4,7 +4,7 @@
  * (ADR 0015): region, trajectory phase, access, and hours against the most favourable carving.
  */
 import type { Queryable } from '../../platform/db/db.js';
-import { ACTIVE_CONSENT } from '../consents/consents.data.js';
+import { ACTIVE_CONSENT, TODAY_IN_NL } from '../consents/consents.data.js';
 
 /** Trajectory phases in which someone counts as looking for work (ADR 0018). */
 export const SEEKING_PHASES = ['intake', 'jobSearch'] as const;
@@ -42,6 +42,9 @@ export interface CandidateRow {
   maxTravelMinutes: number | null;
   transport: string[];
   strengths: string | null;
+  certificates: string[];
+  drivingLicences: string[];
+  languageLevel: string | null;
 }
 
 export interface AssessmentRow {
@@ -67,7 +70,9 @@ export async function findCandidates(
             tr.phase, p.benefit_situation AS "benefitSituation", p.doelgroepregister, p.target_groups AS "targetGroups",
             w.kinds_of_work AS "kindsOfWork", coalesce(w.sectors, '{}') AS sectors, w.hours_min AS "hoursMin",
             w.hours_max AS "hoursMax", coalesce(w.days, '{}') AS days, coalesce(w.day_parts, '{}') AS "dayParts",
-            w.max_travel_minutes AS "maxTravelMinutes", coalesce(w.transport, '{}') AS transport, w.strengths
+            w.max_travel_minutes AS "maxTravelMinutes", coalesce(w.transport, '{}') AS transport, w.strengths,
+            coalesce(w.certificates, '{}') AS certificates, coalesce(w.driving_licences, '{}') AS "drivingLicences",
+            w.language_level AS "languageLevel"
        FROM participants p
        JOIN municipalities m ON m.code = p.municipality_code
        JOIN LATERAL (
@@ -94,13 +99,12 @@ export interface AccessFacts {
   consented: Map<string, string[]>;
 }
 
-/**
- * The caller's relationships to participants, each found through its own index (assignments by user,
- * consents by organisation), never by testing every participant.
- */
-export async function findAccess(q: Queryable, a: CandidateAccess): Promise<AccessFacts> {
+/** Per participant, the organisations of the caller in which the caller is assigned (through the user's index). */
+export async function findAssigned(
+  q: Queryable,
+  a: Pick<CandidateAccess, 'assignedUserId' | 'assignedIn'>,
+): Promise<Map<string, string[]>> {
   const assigned = new Map<string, string[]>();
-  const consented = new Map<string, string[]>();
   if (a.assignedUserId !== null && a.assignedIn.length > 0) {
     const { rows } = await q.query<{ id: string; orgs: string[] }>(
       `SELECT t.participant_id AS id, array_agg(DISTINCT t.organisation_id::text) AS orgs
@@ -111,18 +115,41 @@ export async function findAccess(q: Queryable, a: CandidateAccess): Promise<Acce
     );
     rows.forEach((r) => assigned.set(r.id, r.orgs));
   }
-  if (a.consentIn.length > 0) {
+  return assigned;
+}
+
+/**
+ * Per participant, the categories consented for matching to any of these organisations, today (through the
+ * organisation index). With a whole region consented this is thousands of rows: the service keeps the answer
+ * per {@link consentGeneration}.
+ */
+export async function findConsented(q: Queryable, organisationIds: readonly string[]): Promise<Map<string, string[]>> {
+  const consented = new Map<string, string[]>();
+  if (organisationIds.length > 0) {
     const { rows } = await q.query<{ id: string; cats: string[] }>(
       `SELECT c.participant_id AS id, array_agg(DISTINCT c.category) AS cats
          FROM consents c
         WHERE c.organisation_id = ANY($1::uuid[]) AND c.category IN ('wishes', 'capacityHealth', 'identity')
           AND c.purpose = '${MATCHING_PURPOSE}' AND ${ACTIVE_CONSENT}
         GROUP BY c.participant_id`,
-      [a.consentIn],
+      [organisationIds],
     );
     rows.forEach((r) => consented.set(r.id, r.cats));
   }
-  return { assigned, consented };
+  return consented;
+}
+
+/**
+ * What the answer of {@link findConsented} depends on besides its arguments: the consent generation
+ * (migrations/0022: a new one is committed with every change to consents) and today's date in the
+ * Netherlands (consents start and end on a date). Read it before the consents, never after: a change that
+ * commits in between then only makes the kept answer newer than its key, and the next request reloads.
+ */
+export async function consentGeneration(q: Queryable): Promise<string> {
+  const { rows } = await q.query<{ key: string }>(
+    `SELECT generation::text || '@' || ${TODAY_IN_NL}::text AS key FROM consent_state`,
+  );
+  return rows[0]?.key ?? 'none';
 }
 
 /** Every capacity assessment of these participants with its answers, newest first. */

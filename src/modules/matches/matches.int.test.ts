@@ -281,6 +281,16 @@ describe('the candidate cache', () => {
       // The coach, assigned, still sees them (from the same cached region).
       const coachIds = (await coach.request('GET', url)).json<Ranking>().items.map((i) => i.participant.id);
       expect(coachIds).toContain(p);
+      // The adviser's consent facts are kept too, but every change to consents makes them new:
+      // a consent given again counts at once, and so does one whose end date is moved into the past.
+      await consent(p, adviserOrgId, ['wishes', 'capacityHealth']);
+      expect(await ids()).toContain(p);
+      await t.db.query(
+        `UPDATE consents SET starts_on = current_date - 10, ends_on = current_date - 1
+          WHERE participant_id = $1 AND withdrawn_at IS NULL`,
+        [p],
+      );
+      expect(await ids()).not.toContain(p);
     } finally {
       setCacheSeconds(0);
     }
@@ -388,5 +398,52 @@ describe('who fits a carved job', () => {
     ]);
     // Fitting people first.
     expect(body.candidates[0]!.fits).toBe(true);
+  });
+});
+
+describe('certificates, driving licences and Dutch from the wishes', () => {
+  it('a vacancy asking VCA and licence B admits who recorded them (a lorry licence covers B), and names what is missing', async () => {
+    const res = await adviser.request('POST', `/api/v1/employers/${employerId}/vacancies`, {
+      title: 'Medewerker buitendienst',
+      contractType: 'temporary',
+      wageForm: 'marketWage',
+      hoursMin: 20,
+      hoursMax: 24,
+      tasks: [{ name: 'Rondrit langs locaties', sharePercent: 100, demands: [] }],
+      requirements: { certificates: ['VCA'], drivingLicence: 'B', languageLevel: 'B1' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const vacancyId = res.json<{ id: string }>().id;
+    const hanna = await participant({ name: 'Hanna', lifting: 0, kindsOfWork: 'zorg', hoursMax: 24 });
+    const ivo = await participant({ name: 'Ivo', lifting: 0, kindsOfWork: 'zorg', hoursMax: 24 });
+    const saved = await coach.request('PUT', `/api/v1/participants/${hanna}/wishes`, {
+      certificates: ['vca'],
+      drivingLicences: ['CE'],
+      languageLevel: 'B2',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(
+      (await coach.request('PUT', `/api/v1/participants/${ivo}/wishes`, { drivingLicences: ['A'] })).statusCode,
+    ).toBe(200);
+
+    const ranking = await coach.request(
+      'GET',
+      `/api/v1/employers/${employerId}/vacancies/${vacancyId}/candidates?limit=100`,
+    );
+    expect(ranking.statusCode, ranking.body).toBe(200);
+    const body = ranking.json<Ranking>();
+    const ids = body.items.map((i) => i.participant.id);
+    expect(ids).toContain(hanna);
+    expect(ids).not.toContain(ivo);
+    expect(body.excludedBy.certificate).toBeGreaterThanOrEqual(1);
+    expect(body.excludedBy.drivingLicence).toBeGreaterThanOrEqual(1);
+    // Ivo's own list says why, in Dutch.
+    const own = await coach.request('GET', `/api/v1/participants/${ivo}/vacancy-matches?limit=100`);
+    const forIvo = own.json<{ items: { vacancy: { id: string } }[] }>().items.map((i) => i.vacancy.id);
+    expect(forIvo).not.toContain(vacancyId);
+    const forHanna = (await coach.request('GET', `/api/v1/participants/${hanna}/vacancy-matches?limit=100`)).json<{
+      items: { vacancy: { id: string }; explanation: { text: string } }[];
+    }>();
+    expect(forHanna.items.find((i) => i.vacancy.id === vacancyId)?.explanation.text).toMatch(/^past: /);
   });
 });

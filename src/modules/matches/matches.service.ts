@@ -102,11 +102,11 @@ function toCandidate(row: data.CandidateRow, assessments: readonly data.Assessme
       assessedOn: a.assessedOn,
       answers: a.answers,
     })),
-    // Not stored for participants yet (README): none.
-    certificates: [],
+    // Recorded with the wishes (migration 0023); none when no wishes are recorded.
+    certificates: row.certificates,
     skills: splitKindsOfWork(row.strengths),
-    drivingLicences: [],
-    languageLevel: null,
+    drivingLicences: row.drivingLicences,
+    languageLevel: row.languageLevel as LanguageLevel | null,
     place: { municipalityCode: row.municipalityCode },
     availableFrom: null,
   };
@@ -202,6 +202,61 @@ function regionEntries(scope: Scope, regionCode: string): Promise<PoolEntry[]> {
 }
 
 /**
+ * Consent facts kept per database handle, keyed by the consent generation, today's date and the caller's
+ * organisations (ADR 0018 §9). An adviser whose organisation holds the matching consents of a whole region
+ * would otherwise read and group thousands of consent rows on every request. The key changes with every
+ * committed change to consents, so a withdrawal counts on the next request, as when read fresh.
+ */
+const consentFacts = new WeakMap<object, Map<string, Promise<Map<string, string[]>>>>();
+const CONSENT_FACT_SETS = 32;
+
+async function consentedFor(scope: Scope, organisationIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (organisationIds.length === 0) {
+    return new Map();
+  }
+  if (cacheSeconds() === 0) {
+    return data.findConsented(scope.q, organisationIds);
+  }
+  const generation = await data.consentGeneration(scope.q);
+  let kept = consentFacts.get(scope.q);
+  if (!kept) {
+    kept = new Map();
+    consentFacts.set(scope.q, kept);
+  }
+  const sets = kept;
+  const key = `${generation}|${[...organisationIds].sort().join(',')}`;
+  const hit = sets.get(key);
+  if (hit) {
+    // Most recently used last: the Map's insertion order is the eviction order.
+    sets.delete(key);
+    sets.set(key, hit);
+    return hit;
+  }
+  // Answers of an older generation can never be asked for again.
+  for (const old of sets.keys()) {
+    if (!old.startsWith(`${generation}|`)) {
+      sets.delete(old);
+    }
+  }
+  const facts = data.findConsented(scope.q, organisationIds);
+  sets.set(key, facts);
+  facts.catch(() => sets.delete(key));
+  while (sets.size > CONSENT_FACT_SETS) {
+    sets.delete(sets.keys().next().value as string);
+  }
+  return facts;
+}
+
+/** The caller's assignments (read on every request: few rows, by the user's index) and consents (kept). */
+async function accessFacts(scope: Scope, access: data.CandidateAccess): Promise<data.AccessFacts> {
+  const [assigned, consented] = await Promise.all([
+    data.findAssigned(scope.q, access),
+    consentedFor(scope, access.consentIn),
+  ]);
+  return { assigned, consented };
+}
+
+/**
  * The candidates of a region (or one participant) the caller may see for matching, with the assessments
  * the caller may see, compiled; those whose wished hours stay below `hoursBound` are counted, not returned.
  */
@@ -222,7 +277,7 @@ async function loadCandidates(
     f.participantId !== null || f.regionCode === null ? loadEntries(scope.q, f) : regionEntries(scope, f.regionCode),
     access.all
       ? Promise.resolve<data.AccessFacts>({ assigned: new Map(), consented: new Map() })
-      : data.findAccess(scope.q, access),
+      : accessFacts(scope, access),
   ]);
   const kept: PoolEntry[] = [];
   const candidates: Candidate[] = [];

@@ -19,6 +19,7 @@ import {
   maskOf,
   slotOf,
 } from './fml-index.js';
+import { withIncluded } from './licences.js';
 import { DEFAULT_MODES, type Located, type TravelEstimator } from './travel.js';
 import { LANGUAGE_LEVELS, type Candidate, type Day, type DayPart, type Transport, type Vacancy } from './types.js';
 
@@ -179,7 +180,7 @@ export function compileCandidate(candidate: Candidate, travel: TravelEstimator):
     modes: wishes.transport.length > 0 ? [...wishes.transport] : DEFAULT_MODES,
     located: travel.locate(candidate.place),
     certificates: new Set(candidate.certificates.map(normalise)),
-    licences: new Set(candidate.drivingLicences.map((l) => l.trim().toUpperCase())),
+    licences: withIncluded(candidate.drivingLicences),
     language: candidate.languageLevel === null ? -1 : LANGUAGE_LEVELS.indexOf(candidate.languageLevel),
     kindTerms: kinds.map(termWords),
     kindLabels: wishes.kindsOfWork.map((t) => t.trim()).filter((t) => t !== ''),

@@ -35,4 +35,5 @@ export {
   type TravelEstimator,
 } from './travel.js';
 export * from './types.js';
+export { DRIVING_LICENCES, withIncluded, type DrivingLicence } from './licences.js';
 export { splitKindsOfWork, wishesForMatching, type StoredWishes } from './adapters.js';

@@ -219,6 +219,13 @@ describe('hard limits', () => {
     expect(ok.admitted).toBe(true);
   });
 
+  it('a larger licence covers a smaller one: CE admits for a vacancy asking B, A does not', () => {
+    const v = vacancy({ requirements: { certificates: [], drivingLicence: 'B', languageLevel: null } });
+    expect(evaluate(v, candidate({ drivingLicences: ['CE'] })).admitted).toBe(true);
+    const motorbike = evaluate(v, candidate({ drivingLicences: ['A'] }));
+    expect(motorbike.exclusions.map((e) => e.code)).toEqual(['drivingLicence']);
+  });
+
   it('does not exclude on an unknown language level, but says so', () => {
     const result = evaluate(
       vacancy({ requirements: { certificates: [], drivingLicence: null, languageLevel: 'B1' } }),

@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Uuid } from '../../shared/schemas.js';
+import { DRIVING_LICENCES } from '../matching/licences.js';
+import { LANGUAGE_LEVELS } from '../matching/types.js';
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
@@ -31,6 +33,19 @@ const fields = {
   strengths: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], { description: 'Waar ben ik goed in.' }),
   wantsToLearn: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], { description: 'Wat wil ik leren.' }),
   disclosure: Disclosure,
+  certificates: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), {
+    maxItems: 20,
+    uniqueItems: true,
+    description: "Certificaten en diploma's, met de namen die vacatures gebruiken: vca, bhv, hygiënecode, mbo 2 …",
+  }),
+  drivingLicences: Type.Array(Type.Enum(DRIVING_LICENCES), {
+    maxItems: DRIVING_LICENCES.length,
+    uniqueItems: true,
+    description: 'Rijbewijzen (categorieën): AM, A1, A2, A, B, BE, C1, C1E, C, CE, D1, D1E, D, DE, T.',
+  }),
+  languageLevel: Type.Union([Type.Null(), Type.Enum(LANGUAGE_LEVELS)], {
+    description: 'Taalniveau Nederlands (ERK): A1 … C2, of null als het niet bekend is.',
+  }),
 };
 
 export const Wishes = Type.Object(
@@ -77,6 +92,9 @@ export const WishesBody = Type.Object(
     strengths: Type.Optional(fields.strengths),
     wantsToLearn: Type.Optional(fields.wantsToLearn),
     disclosure: Type.Optional(fields.disclosure),
+    certificates: Type.Optional(fields.certificates),
+    drivingLicences: Type.Optional(fields.drivingLicences),
+    languageLevel: Type.Optional(fields.languageLevel),
   },
   { additionalProperties: false },
 );

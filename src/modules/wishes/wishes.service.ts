@@ -1,6 +1,7 @@
 /**
  * Wishes (IPS: client preference first): what work the participant wants, when, how far, what they are
- * good at and want to learn, and whether an employer may know about their disability. The participant
+ * good at and want to learn, whether an employer may know about their disability, and what they bring to a
+ * vacancy's requirements (certificates and diplomas, driving licences, level of Dutch). The participant
  * can change them in the portal; every save is kept as a version.
  */
 import type { RequestContext } from '../../platform/http/context.js';
@@ -24,6 +25,12 @@ export async function getWishes(ctx: RequestContext, participantId: string): Pro
       })),
     };
   });
+}
+
+/** Trimmed, empty ones left out, and each name once (ignoring case: "VCA" and "vca" are one certificate). */
+function uniqueTrimmed(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((n) => n.trim()).filter((n) => n !== '' && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
 }
 
 const text = (s: string | null | undefined) => (s === undefined || s === null ? null : s.trim() || null);
@@ -50,6 +57,9 @@ export async function saveWishes(
       strengths: body.strengths !== undefined ? text(body.strengths) : (current?.strengths ?? null),
       wantsToLearn: body.wantsToLearn !== undefined ? text(body.wantsToLearn) : (current?.wantsToLearn ?? null),
       disclosure: body.disclosure ?? current?.disclosure ?? 'askMe',
+      certificates: uniqueTrimmed(body.certificates ?? current?.certificates ?? []),
+      drivingLicences: body.drivingLicences ?? current?.drivingLicences ?? [],
+      languageLevel: body.languageLevel !== undefined ? body.languageLevel : (current?.languageLevel ?? null),
     };
     const errors: FieldError[] = [];
     if (next.hoursMin !== null && next.hoursMax !== null && next.hoursMin > next.hoursMax) {

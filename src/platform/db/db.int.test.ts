@@ -72,6 +72,7 @@ describe(`database layer on ${DRIVER}`, () => {
       'capacity_assessments',
       'carved_job_tasks',
       'carved_jobs',
+      'consent_state',
       'consents',
       'contacts',
       'data_requests',

@@ -338,6 +338,28 @@ export const TRANSPORT = ['onFoot', 'bicycle', 'moped', 'car', 'publicTransport'
 export type Transport = (typeof TRANSPORT)[number];
 export const DISCLOSURE = ['open', 'askMe', 'notDisclosed'] as const;
 export type Disclosure = (typeof DISCLOSURE)[number];
+/** Dutch driving licence categories (server: src/modules/matching/licences.ts). */
+export const DRIVING_LICENCES = [
+  'AM',
+  'A1',
+  'A2',
+  'A',
+  'B',
+  'BE',
+  'C1',
+  'C1E',
+  'C',
+  'CE',
+  'D1',
+  'D1E',
+  'D',
+  'DE',
+  'T',
+] as const;
+export type DrivingLicence = (typeof DRIVING_LICENCES)[number];
+/** Level of Dutch on the ERK (CEFR) scale, lowest first. */
+export const DUTCH_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export type DutchLevel = (typeof DUTCH_LEVELS)[number];
 export interface WishFields {
   kindsOfWork: string | null;
   sectors: string[];
@@ -350,6 +372,9 @@ export interface WishFields {
   strengths: string | null;
   wantsToLearn: string | null;
   disclosure: Disclosure;
+  certificates: string[];
+  drivingLicences: DrivingLicence[];
+  languageLevel: DutchLevel | null;
 }
 export interface WishVersion {
   id: string;

@@ -11,10 +11,14 @@ import {
   DAY_PARTS,
   DAYS,
   DISCLOSURE,
+  DRIVING_LICENCES,
+  DUTCH_LEVELS,
   TRANSPORT,
   type Day,
   type DayPart,
   type Disclosure,
+  type DrivingLicence,
+  type DutchLevel,
   type Transport,
   type Wishes,
   type WishesOverview,
@@ -41,6 +45,10 @@ export interface WishValues {
   strengths: string;
   wantsToLearn: string;
   disclosure: Disclosure;
+  certificates: string[];
+  drivingLicences: DrivingLicence[];
+  /** '' when not known. */
+  languageLevel: DutchLevel | '';
 }
 
 export function wishValuesOf(w: Wishes | null): WishValues {
@@ -56,6 +64,9 @@ export function wishValuesOf(w: Wishes | null): WishValues {
     strengths: w?.strengths ?? '',
     wantsToLearn: w?.wantsToLearn ?? '',
     disclosure: w?.disclosure ?? 'askMe',
+    certificates: [...(w?.certificates ?? [])],
+    drivingLicences: [...(w?.drivingLicences ?? [])],
+    languageLevel: w?.languageLevel ?? '',
   };
 }
 
@@ -97,16 +108,24 @@ export function wishesBody(v: WishValues): { body: Record<string, unknown>; inva
       strengths: v.strengths.trim() || null,
       wantsToLearn: v.wantsToLearn.trim() || null,
       disclosure: v.disclosure,
+      certificates: v.certificates,
+      drivingLicences: v.drivingLicences,
+      languageLevel: v.languageLevel === '' ? null : v.languageLevel,
     },
     invalid,
   };
 }
 
-/** The sectors as a list: each with a button to take it off, and a field to add one (Enter adds too). */
-function SectorsField({
+/**
+ * Names as a list (sectors, certificates): each with a button to take it off, and a field to add one (Enter
+ * adds too). `chosen` names the list for screen readers, `addLabel` labels the field.
+ */
+function NamesField({
   id,
   label,
   description,
+  chosen,
+  addLabel,
   value,
   onChange,
   error,
@@ -114,6 +133,8 @@ function SectorsField({
   id: string;
   label: string;
   description: ReactNode;
+  chosen: string;
+  addLabel: string;
   value: string[];
   onChange: (next: string[]) => void;
   error?: string;
@@ -132,7 +153,7 @@ function SectorsField({
     <Fieldset className="meedoen-sectors">
       <FieldsetLegend>{label}</FieldsetLegend>
       {value.length > 0 ? (
-        <ul className="meedoen-sectors__list" aria-label={t('wishes.sectorsChosen')}>
+        <ul className="meedoen-sectors__list" aria-label={chosen}>
           {value.map((s) => (
             <li key={s}>
               <span>{s}</span>
@@ -153,7 +174,7 @@ function SectorsField({
       <div className="meedoen-sectors__add">
         <TextField
           id={id}
-          label={t('wishes.sectorAdd')}
+          label={addLabel}
           description={description}
           value={draft}
           onChange={setDraft}
@@ -225,10 +246,12 @@ export function WishesForm({
             onChange={set('kindsOfWork')}
             error={form.error('kindsOfWork')}
           />
-          <SectorsField
+          <NamesField
             id={`${prefix}sectors`}
             label={`${l('sectors')}${optional}`}
             description={l('sectorsHint')}
+            chosen={t('wishes.sectorsChosen')}
+            addLabel={t('wishes.sectorAdd')}
             value={v.sectors}
             onChange={set('sectors')}
             error={form.error('sectors')}
@@ -308,6 +331,43 @@ export function WishesForm({
             value={v.wantsToLearn}
             onChange={set('wantsToLearn')}
             error={form.error('wantsToLearn')}
+          />
+        </Fieldset>
+        <Fieldset className="meedoen-field-group">
+          <FieldsetLegend>{l('qualificationsTitle')}</FieldsetLegend>
+          <NamesField
+            id={`${prefix}certificates`}
+            label={`${l('certificates')}${optional}`}
+            description={l('certificatesHint')}
+            chosen={t('wishes.certificatesChosen')}
+            addLabel={t('wishes.certificateAdd')}
+            value={v.certificates}
+            onChange={set('certificates')}
+            error={form.error('certificates')}
+          />
+          <CheckboxGroupField
+            id={`${prefix}drivingLicences`}
+            legend={`${l('drivingLicences')}${optional}`}
+            description={l('drivingLicencesHint')}
+            value={v.drivingLicences}
+            onChange={set('drivingLicences')}
+            options={DRIVING_LICENCES.map((c) => ({ value: c, label: t(`licence.${c}` as MessageKey) }))}
+            error={form.error('drivingLicences')}
+          />
+          <RadioGroupField
+            id={`${prefix}languageLevel`}
+            legend={`${l('languageLevel')}${optional}`}
+            description={l('languageLevelHint')}
+            value={v.languageLevel}
+            onChange={set('languageLevel')}
+            options={[
+              { value: '' as const, label: t('wishes.languageLevel.unknown') },
+              ...DUTCH_LEVELS.map((level) => ({
+                value: level,
+                label: t(`wishes.languageLevel.${level}` as MessageKey),
+              })),
+            ]}
+            error={form.error('languageLevel')}
           />
         </Fieldset>
         <RadioGroupField

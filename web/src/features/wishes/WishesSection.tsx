@@ -89,6 +89,12 @@ function WishesView({ w }: { w: Wishes }) {
     ],
     ['wishes.professional.strengths', w.strengths ?? none],
     ['wishes.professional.wantsToLearn', w.wantsToLearn ?? none],
+    ['wishes.professional.certificates', w.certificates.length > 0 ? w.certificates.join(', ') : none],
+    ['wishes.professional.drivingLicences', w.drivingLicences.length > 0 ? w.drivingLicences.join(', ') : none],
+    [
+      'wishes.professional.languageLevel',
+      w.languageLevel !== null ? t(`wishes.languageLevel.${w.languageLevel}` as MessageKey) : none,
+    ],
   ];
   return (
     <>
