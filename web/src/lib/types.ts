@@ -357,6 +357,24 @@ export const DRIVING_LICENCES = [
   'T',
 ] as const;
 export type DrivingLicence = (typeof DRIVING_LICENCES)[number];
+/** The order on screen: the car licence most people have first, then by kind of vehicle. */
+export const DRIVING_LICENCES_ON_SCREEN: readonly DrivingLicence[] = [
+  'B',
+  'BE',
+  'AM',
+  'A1',
+  'A2',
+  'A',
+  'C1',
+  'C1E',
+  'C',
+  'CE',
+  'D1',
+  'D1E',
+  'D',
+  'DE',
+  'T',
+];
 /** Level of Dutch on the ERK (CEFR) scale, lowest first. */
 export const DUTCH_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type DutchLevel = (typeof DUTCH_LEVELS)[number];

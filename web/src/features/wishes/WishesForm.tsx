@@ -11,7 +11,7 @@ import {
   DAY_PARTS,
   DAYS,
   DISCLOSURE,
-  DRIVING_LICENCES,
+  DRIVING_LICENCES_ON_SCREEN,
   DUTCH_LEVELS,
   TRANSPORT,
   type Day,
@@ -351,7 +351,7 @@ export function WishesForm({
             description={l('drivingLicencesHint')}
             value={v.drivingLicences}
             onChange={set('drivingLicences')}
-            options={DRIVING_LICENCES.map((c) => ({ value: c, label: t(`licence.${c}` as MessageKey) }))}
+            options={DRIVING_LICENCES_ON_SCREEN.map((c) => ({ value: c, label: t(`licence.${c}` as MessageKey) }))}
             error={form.error('drivingLicences')}
           />
           <RadioGroupField
