@@ -77,6 +77,13 @@ describe('own data', () => {
     await page.getByLabel('Hoe lang wilt u hoogstens reizen naar uw werk?').fill('30');
     await page.getByLabel('fiets').check();
     await page.getByLabel('Waar bent u goed in?').fill('Ik ben precies en ik kom altijd op tijd.');
+    // What she brings to a vacancy: a certificate, her driving licence and how well she speaks Dutch.
+    const certificate = page.getByLabel('Naam van het certificaat of diploma');
+    await certificate.fill('VCA');
+    await page.getByRole('button', { name: 'Certificaat toevoegen', exact: true }).click();
+    await page.getByRole('button', { name: 'Weghalen: VCA' }).waitFor();
+    await page.getByLabel('B (auto)').check();
+    await page.getByLabel('B1: de meeste gesprekken en eenvoudige teksten').check();
     await page.getByLabel('Vraag het mij eerst').check();
     await page.getByText('Uw begeleider vraagt het u eerst, voor elke werkgever apart.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
@@ -95,6 +102,10 @@ describe('own data', () => {
     expect(await page.getByLabel('Wat voor werk wilt u doen?').inputValue()).toBe(
       'Iets met planten of dieren, het liefst buiten.',
     );
+    // Kept as saved: the certificate in the list, the licence and the level chosen.
+    await page.getByRole('button', { name: 'Weghalen: VCA' }).waitFor();
+    expect(await page.getByLabel('B (auto)').isChecked()).toBe(true);
+    expect(await page.getByLabel('B1: de meeste gesprekken en eenvoudige teksten').isChecked()).toBe(true);
     await visited(page, 'portal-wishes');
 
     // Mijn afspraken and Mijn plan: whatever the demo holds for her, in plain words.

@@ -126,6 +126,7 @@ function NamesField({
   description,
   chosen,
   addLabel,
+  addButton,
   value,
   onChange,
   error,
@@ -135,6 +136,8 @@ function NamesField({
   description: ReactNode;
   chosen: string;
   addLabel: string;
+  /** The button's text; each list on a page needs its own, so that a screen reader can tell them apart. */
+  addButton: string;
   value: string[];
   onChange: (next: string[]) => void;
   error?: string;
@@ -187,7 +190,7 @@ function NamesField({
           }}
         />
         <Button appearance="secondary-action-button" onClick={add}>
-          {t('wishes.sectorAddButton')}
+          {addButton}
         </Button>
       </div>
     </Fieldset>
@@ -252,6 +255,7 @@ export function WishesForm({
             description={l('sectorsHint')}
             chosen={t('wishes.sectorsChosen')}
             addLabel={t('wishes.sectorAdd')}
+            addButton={t('wishes.sectorAddButton')}
             value={v.sectors}
             onChange={set('sectors')}
             error={form.error('sectors')}
@@ -341,6 +345,7 @@ export function WishesForm({
             description={l('certificatesHint')}
             chosen={t('wishes.certificatesChosen')}
             addLabel={t('wishes.certificateAdd')}
+            addButton={t('wishes.certificateAddButton')}
             value={v.certificates}
             onChange={set('certificates')}
             error={form.error('certificates')}
