@@ -35,6 +35,9 @@ export interface TargetRow {
   targetCount: number;
   periodStart: string;
   periodEnd: string;
+  /** The monitoring programme this target counts towards (migration 0024), or null. */
+  programmeId: string | null;
+  programmeName: string | null;
 }
 
 export interface RouteRow {
@@ -84,7 +87,8 @@ const ROUTE_SELECT = `SELECT r.id, r.organisation_id AS "organisationId", o.name
                    ORDER BY c.start_date, c.name)
                    FROM learning_cohorts c WHERE c.route_id = r.id), '[]'::json) AS cohorts,
        coalesce((SELECT json_agg(json_build_object('id', t.id, 'routeId', t.route_id, 'description', t.description, 'measure', t.measure,
-                   'stepKind', t.step_kind, 'targetCount', t.target_count, 'periodStart', t.period_start, 'periodEnd', t.period_end)
+                   'stepKind', t.step_kind, 'targetCount', t.target_count, 'periodStart', t.period_start, 'periodEnd', t.period_end,
+                   'programmeId', t.programme_id, 'programmeName', (SELECT pr.name FROM programmes pr WHERE pr.id = t.programme_id))
                    ORDER BY t.period_start, t.created_at, t.id)
                    FROM learning_route_targets t WHERE t.route_id = r.id), '[]'::json) AS targets,
        coalesce((SELECT json_agg(DISTINCT ev.step_id) FROM learning_step_events ev
@@ -285,14 +289,48 @@ export async function cohortNameTaken(q: Queryable, routeId: string, name: strin
 
 export async function insertTarget(
   q: Queryable,
-  t: Omit<TargetRow, 'id'> & { createdBy: string | null },
+  t: Omit<TargetRow, 'id' | 'programmeName'> & { createdBy: string | null },
 ): Promise<string> {
   const { rows } = await q.query<{ id: string }>(
-    `INSERT INTO learning_route_targets (route_id, description, measure, step_kind, target_count, period_start, period_end, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [t.routeId, t.description, t.measure, t.stepKind, t.targetCount, t.periodStart, t.periodEnd, t.createdBy],
+    `INSERT INTO learning_route_targets (route_id, description, measure, step_kind, target_count, period_start, period_end,
+       programme_id, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      t.routeId,
+      t.description,
+      t.measure,
+      t.stepKind,
+      t.targetCount,
+      t.periodStart,
+      t.periodEnd,
+      t.programmeId,
+      t.createdBy,
+    ],
   );
   return rows[0]!.id;
+}
+
+/** Whether a monitoring programme with this id exists (a target may count towards it). */
+export async function programmeExists(q: Queryable, programmeId: string): Promise<boolean> {
+  const { rows } = await q.query('SELECT 1 FROM programmes WHERE id = $1', [programmeId]);
+  return rows.length > 0;
+}
+
+/** The targets that count towards a programme, with their route's name, oldest period first. */
+export async function findTargetsOfProgramme(
+  q: Queryable,
+  programmeId: string,
+): Promise<(TargetRow & { routeName: string })[]> {
+  const { rows } = await q.query<TargetRow & { routeName: string }>(
+    `SELECT t.id, t.route_id AS "routeId", r.name AS "routeName", t.description, t.measure, t.step_kind AS "stepKind",
+            t.target_count AS "targetCount", to_char(t.period_start, 'YYYY-MM-DD') AS "periodStart",
+            to_char(t.period_end, 'YYYY-MM-DD') AS "periodEnd", t.programme_id AS "programmeId", NULL AS "programmeName"
+       FROM learning_route_targets t JOIN learning_routes r ON r.id = t.route_id
+      WHERE t.programme_id = $1
+      ORDER BY t.period_start, r.name, t.created_at, t.id`,
+    [programmeId],
+  );
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------------

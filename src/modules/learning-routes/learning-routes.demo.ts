@@ -255,6 +255,8 @@ export async function seedDemoLearningRoutes(q: Queryable, cast: LearningRouteDe
       targetCount: spec.target.count,
       periodStart,
       periodEnd: addDays(addMonths(periodStart, 24), -1),
+      // Linked to the region's monitoring programme when that is seeded (monitoring.demo.ts).
+      programmeId: null,
       createdBy: cast.coordinator,
     });
     const route = (await data.getRoute(q, routeId))!;

@@ -8,6 +8,7 @@
 import type { RequestContext } from '../../platform/http/context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Scope } from '../../platform/access/enforce.js';
+import type { Queryable } from '../../platform/db/db.js';
 import { todayInNl } from '../../shared/dates.js';
 import { writeXlsx, type XlsxSheet } from '../../platform/spreadsheet/xlsx.js';
 import { CSV_MEDIA_TYPE, writeCsvBytes, type CsvValue } from '../../platform/spreadsheet/csv.js';
@@ -186,6 +187,39 @@ function targetsOf(l: Loaded): Progress['targets'] {
     const achieved = targetProgress(t, l.facts);
     return { target: t, achieved, percentage: Math.round((achieved / t.targetCount) * 100) };
   });
+}
+
+/** A target that counts towards a monitoring programme, with the number achieved so far (not yet suppressed). */
+export interface ProgrammeTargetFigure {
+  target: data.TargetRow & { routeName: string };
+  achieved: number;
+}
+
+/**
+ * The targets of every route that count towards a programme, each with its progress as of `asOf`, computed
+ * as on the route's own board ({@link targetProgress} over the route's enrolments). Reads through the
+ * database handle without an access check of its own: the caller (monitoring's goal progress) has decided
+ * that the reader may see the programme's figures, and publishes only these counts, suppressed.
+ */
+export async function programmeTargetFigures(
+  q: Queryable,
+  programmeId: string,
+  asOf: string,
+): Promise<ProgrammeTargetFigure[]> {
+  const targets = await data.findTargetsOfProgramme(q, programmeId);
+  const factsOfRoute = new Map<string, EnrolmentFacts[]>();
+  for (const routeId of new Set(targets.map((t) => t.routeId))) {
+    const enrolments = await data.findEnrolmentsOfRoute(q, routeId);
+    const jobs = await data.jobsOfParticipants(q, [...new Set(enrolments.map((e) => e.participantId))]);
+    factsOfRoute.set(
+      routeId,
+      enrolments.map((e) => enrolmentFacts(e, jobs, asOf)),
+    );
+  }
+  return targets.map((target) => ({
+    target,
+    achieved: targetProgress(target, factsOfRoute.get(target.routeId) ?? []),
+  }));
 }
 
 /**

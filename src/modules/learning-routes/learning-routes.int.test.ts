@@ -18,6 +18,7 @@ let coach: Client;
 
 interface RouteBody {
   id: string;
+  name: string;
   steps: { id: string; kind: string; name: string }[];
   cohorts: { id: string; name: string; places: number; members: number }[];
   targets: { id: string }[];
@@ -395,6 +396,62 @@ describe('progress on a small known dataset', () => {
     );
     expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expectProblem(await coach.request('GET', `/api/v1/learning-routes/${route.id}/progress-export`), 403);
+
+    // A target can count towards a monitoring programme: the programme's goal progress then lists it,
+    // with the same count published through the programme's small-cell suppression.
+    const programme = await manager.request('POST', '/api/v1/programmes', {
+      name: `Iedereen doet mee ${uid()}`,
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+    });
+    expect(programme.statusCode, programme.body).toBe(201);
+    const programmeId = programme.json<{ id: string }>().id;
+    const unknown = await manager.request('POST', `/api/v1/learning-routes/${route.id}/targets`, {
+      description: 'Telt mee voor een programma dat er niet is',
+      measure: 'enrolled',
+      targetCount: 10,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      programmeId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(expectProblem(unknown, 400).errors?.[0]).toMatchObject({
+      location: { pointer: '/programmeId' },
+      code: 'not-found',
+    });
+    const linked = await manager.request('POST', `/api/v1/learning-routes/${route.id}/targets`, {
+      description: 'Ingeschreven voor het programma',
+      measure: 'enrolled',
+      targetCount: 12,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      programmeId,
+    });
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect(
+      linked
+        .json<{ targets: { description: string; programmeId: string | null }[] }>()
+        .targets.find((x) => x.description === 'Ingeschreven voor het programma')?.programmeId,
+    ).toBe(programmeId);
+    const goals = await manager.request('GET', `/api/v1/programmes/${programmeId}/goal-progress?asOf=2026-11-01`);
+    expect(goals.statusCode, goals.body).toBe(200);
+    const listed = goals.json<{
+      routeTargets: {
+        target: { routeId: string; description: string; targetCount: number };
+        achieved: { value: number | null; display: string };
+        percentage: number | null;
+        sentence: string;
+      }[];
+    }>().routeTargets;
+    // Only the linked target; three enrolled is below the threshold of 10, so "< 10" and no percentage.
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.target).toMatchObject({
+      routeId: route.id,
+      description: 'Ingeschreven voor het programma',
+      targetCount: 12,
+    });
+    expect(listed[0]!.achieved).toEqual({ value: null, display: '< 10', suppressed: true, status: 'primary' });
+    expect(listed[0]!.percentage).toBeNull();
+    expect(listed[0]!.sentence).toBe(`${route.name}: < 10 van 12`);
   });
 });
 

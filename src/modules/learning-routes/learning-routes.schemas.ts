@@ -140,6 +140,10 @@ export const Target = Type.Object(
     targetCount: Type.Integer(),
     periodStart: DateOnly,
     periodEnd: DateOnly,
+    programmeId: Type.Union([Type.Null(), Uuid], {
+      description: 'Het monitoringprogramma waar dit doel voor meetelt, of null.',
+    }),
+    programmeName: Type.Union([Type.Null(), Type.String()]),
   },
   { $id: 'LearningRouteTarget', additionalProperties: false },
 );
@@ -241,6 +245,12 @@ export const TargetCreateBody = Type.Object(
     targetCount: Type.Integer({ minimum: 1, maximum: 100000 }),
     periodStart: DateOnly,
     periodEnd: DateOnly,
+    programmeId: Type.Optional(
+      Type.Union([Type.Null(), Uuid], {
+        description:
+          'Telt mee voor dit monitoringprogramma: de voortgang staat dan ook bij de doelen van het programma.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

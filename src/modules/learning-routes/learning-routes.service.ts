@@ -264,10 +264,15 @@ export async function createTarget(ctx: RequestContext, routeId: string, body: T
     if (body.periodEnd < body.periodStart) {
       errors.push(field('/periodEnd', 'before-start', 'field.end-before-start'));
     }
+    const programmeId = body.programmeId ?? null;
+    if (programmeId !== null && !(await data.programmeExists(scope.q, programmeId))) {
+      errors.push(field('/programmeId', 'not-found', 'learningRoutes.field.programme-not-found'));
+    }
     if (errors.length > 0) {
       throw invalidInput(errors);
     }
     await data.insertTarget(scope.q, {
+      programmeId,
       routeId,
       description: body.description.trim(),
       measure: body.measure,

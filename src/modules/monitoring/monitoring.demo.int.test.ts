@@ -26,6 +26,17 @@ beforeAll(async () => {
   ggz = orgs.ggz;
   const managerUser = await makeUser(t.db, [{ organisationId: orgs.gemeente, role: 'programmeManager' }]);
   const evaluatorUser = await makeUser(t.db, [{ organisationId: await org('knowledgeInstitute'), role: 'evaluator' }]);
+  // A learning route of the gemeente with a target, as the learning-routes demo seeds before this one.
+  const route = await t.db.query<{ id: string }>(
+    `INSERT INTO learning_routes (organisation_id, name, sector, level, form, target_groups)
+     VALUES ($1, 'Voortraject Zorg', 'careWelfare', 'mbo2', 'voortraject', '{benefitRecipient}') RETURNING id`,
+    [orgs.gemeente],
+  );
+  await t.db.query(
+    `INSERT INTO learning_route_targets (route_id, description, measure, target_count, period_start, period_end)
+     VALUES ($1, '30 personen in een BBL-traject', 'enrolled', 30, '2026-01-01', '2027-12-31')`,
+    [route.rows[0]!.id],
+  );
   await t.db.tx((tx) =>
     seedDemoMonitoring(tx, {
       organisations: orgs,
@@ -59,6 +70,10 @@ describe('demo monitoring data', () => {
     const goals = progress.json<{ goals: { rows: { sentence: string }[]; note: string | null }[] }>().goals;
     expect(goals).toHaveLength(4);
     expect(goals[0]!.rows[0]!.sentence).toMatch(/^Midden-Utrecht: (0|< 10|\d+) van 100/);
+    // The targets of the gemeente's learning routes count towards the programme, with their progress
+    // (nobody enrolled here: a real 0, which the programme shows).
+    const routeTargets = progress.json<{ routeTargets: { sentence: string }[] }>().routeTargets;
+    expect(routeTargets.map((r) => r.sentence)).toEqual(['Voortraject Zorg: 0 van 30']);
   });
 
   it('two fidelity reviews of the GGZ team a year apart: fair, then good, with action points', async () => {

@@ -46,6 +46,13 @@ export async function seedDemoMonitoring(q: Queryable, cast: MonitoringDemoCast)
     suppression: { threshold: 10, showZeros: true },
     createdBy: cast.manager,
   });
+  // The targets of the gemeente's learning routes (seeded before this) count towards the programme: its goal
+  // progress lists them next to its own goals (issue 7).
+  await q.query(
+    `UPDATE learning_route_targets SET programme_id = $1
+      WHERE programme_id IS NULL AND route_id IN (SELECT id FROM learning_routes WHERE organisation_id = $2)`,
+    [programmeId, o.gemeente],
+  );
   await data.insertInitiative(q, {
     programmeId,
     name: 'IPS voor de gemeentelijke doelgroep',

@@ -11,6 +11,9 @@ import type { ResourceRef } from '../../platform/access/types.js';
 import type { MessageKey } from '../../platform/i18n/i18n.js';
 import { todayInNl } from '../../shared/dates.js';
 import { projectYearEnd, publishGoalProjection } from './goals/projection.js';
+import { toCell } from './monitoring.publish.js';
+import { suppressCount } from './suppression/suppression.js';
+import { programmeTargetFigures } from '../learning-routes/learning-routes.figures.js';
 import * as data from './monitoring.data.js';
 import {
   DEFAULT_DEFINITION,
@@ -692,6 +695,29 @@ export async function goalProgress(
     for (const goal of goals) {
       out.push(await progressOf(scope, ctx, programme, goal, asOf));
     }
-    return { programmeId: programme.id, asOf, threshold: programme.suppression.threshold, goals: out };
+    const routeTargets = (await programmeTargetFigures(scope.q, programme.id, asOf)).map(({ target, achieved }) => {
+      const cell = toCell(suppressCount(achieved, programme.suppression));
+      return {
+        target: {
+          id: target.id,
+          routeId: target.routeId,
+          routeName: target.routeName,
+          description: target.description,
+          measure: target.measure,
+          stepKind: target.stepKind,
+          targetCount: target.targetCount,
+          periodStart: target.periodStart,
+          periodEnd: target.periodEnd,
+        },
+        achieved: cell,
+        percentage: cell.value === null ? null : Math.round((cell.value / target.targetCount) * 100),
+        sentence: ctx.t('monitoring.routeTarget.sentence', {
+          route: target.routeName,
+          count: cell.display,
+          target: fmt(ctx, target.targetCount),
+        }),
+      };
+    });
+    return { programmeId: programme.id, asOf, threshold: programme.suppression.threshold, goals: out, routeTargets };
   });
 }

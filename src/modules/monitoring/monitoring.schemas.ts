@@ -445,6 +445,43 @@ export const GoalProgress = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    routeTargets: Type.Array(
+      Type.Object(
+        {
+          target: Type.Object(
+            {
+              id: Uuid,
+              routeId: Uuid,
+              routeName: Type.String(),
+              description: Type.String(),
+              measure: Type.Enum([
+                'enrolled',
+                'stepReached',
+                'completed',
+                'qualification',
+                'inflow',
+                'retained6',
+              ] as const),
+              stepKind: Type.Union([Type.Null(), Type.String()]),
+              targetCount: Type.Integer(),
+              periodStart: DateOnly,
+              periodEnd: DateOnly,
+            },
+            { additionalProperties: false },
+          ),
+          achieved: Cell,
+          percentage: Type.Union([Type.Null(), Type.Integer({ minimum: 0 })], {
+            description: 'Bereikt als percentage van het doel (afgerond); null als het aantal is afgeschermd.',
+          }),
+          sentence: Type.String({ description: 'Bijvoorbeeld "Voortraject Zorg: 12 van 30".' }),
+        },
+        { additionalProperties: false },
+      ),
+      {
+        description:
+          'De doelen van leerroutes die voor dit programma meetellen, met hun voortgang (kleine aantallen afgeschermd).',
+      },
+    ),
   },
   { additionalProperties: false },
 );

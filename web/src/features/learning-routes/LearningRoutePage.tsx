@@ -131,6 +131,8 @@ function TargetForm({
   const { t } = useI18n();
   const form = useForm('target-');
   const year = todayInNl().slice(0, 4);
+  // The monitoring programmes a target may count towards; left out for someone who may not read them.
+  const programmes = useApiData<{ items: { id: string; name: string }[] }>('/programmes');
   const [v, setV] = useState({
     description: '',
     measure: 'enrolled',
@@ -138,6 +140,7 @@ function TargetForm({
     targetCount: '',
     periodStart: `${year}-01-01`,
     periodEnd: `${year}-12-31`,
+    programmeId: '',
   });
   return (
     <>
@@ -158,6 +161,7 @@ function TargetForm({
                   targetCount: count,
                   periodStart: v.periodStart || undefined,
                   periodEnd: v.periodEnd || undefined,
+                  programmeId: v.programmeId || null,
                 }),
               );
             },
@@ -215,6 +219,18 @@ function TargetForm({
           onChange={(periodEnd) => setV({ ...v, periodEnd })}
           error={form.error('periodEnd')}
         />
+        {programmes.data && programmes.data.items.length > 0 ? (
+          <SelectField
+            id="target-programmeId"
+            label={`${t('learningRoutes.targetProgramme')} ${t('common.optional')}`}
+            description={t('learningRoutes.targetProgrammeHint')}
+            value={v.programmeId}
+            onChange={(programmeId) => setV({ ...v, programmeId })}
+            placeholder={t('learningRoutes.targetNoProgramme')}
+            options={programmes.data.items.map((p) => ({ value: p.id, label: p.name }))}
+            error={form.error('programmeId')}
+          />
+        ) : null}
         <div className="meedoen-actions">
           <Button type="submit" appearance="primary-action-button" busy={form.busy}>
             {t('learningRoutes.addTarget')}
@@ -331,6 +347,9 @@ function ProgressPart({ route }: { route: LearningRoute }) {
                   })}
                 </span>
               </Paragraph>
+              {x.target.programmeName ? (
+                <Paragraph small>{t('learningRoutes.countsTowards', { programme: x.target.programmeName })}</Paragraph>
+              ) : null}
               <label htmlFor={`target-progress-${x.target.id}`}>
                 {t('learningRoutes.targetProgress', {
                   achieved: x.achieved,

@@ -78,6 +78,9 @@ export interface Target {
   targetCount: number;
   periodStart: string;
   periodEnd: string;
+  /** The monitoring programme this target counts towards, or null. */
+  programmeId: string | null;
+  programmeName: string | null;
 }
 
 export interface LearningRoute {

@@ -157,7 +157,44 @@ export function ProgrammePage() {
             </article>
           );
         })}
-        {canRead && progress.data && progress.data.goals.some((g) => g.rows.some((r) => r.count.suppressed)) ? (
+        {canRead && progress.data && progress.data.routeTargets.length > 0 ? (
+          <>
+            <Heading level={3} id="programme-route-targets">
+              {t('monitoring.routeTargets.title')}
+            </Heading>
+            <Paragraph small>{t('monitoring.routeTargets.intro')}</Paragraph>
+            {progress.data.routeTargets.map((r) => (
+              <div key={r.target.id} className="meedoen-monitoring-goal__row">
+                <Paragraph>
+                  <strong>{r.target.description}</strong>{' '}
+                  <span className="meedoen-cell-note">
+                    {formatPeriod(r.target.periodStart, r.target.periodEnd, lang, t)} ·{' '}
+                    <RouterLink to={`/leerroutes/${r.target.routeId}`} className="utrecht-link">
+                      {r.target.routeName}
+                    </RouterLink>
+                  </span>
+                </Paragraph>
+                <Paragraph>{r.sentence}</Paragraph>
+                <GoalProgressBar
+                  row={{
+                    key: r.target.id,
+                    label: r.target.routeName,
+                    count: r.achieved,
+                    rate: null,
+                    target: r.target.targetCount,
+                    projection: null,
+                    sentence: r.sentence,
+                  }}
+                  metric="reach"
+                />
+              </div>
+            ))}
+          </>
+        ) : null}
+        {canRead &&
+        progress.data &&
+        (progress.data.goals.some((g) => g.rows.some((r) => r.count.suppressed)) ||
+          progress.data.routeTargets.some((r) => r.achieved.suppressed)) ? (
           <Paragraph small>{t('monitoring.goals.hiddenNote', { threshold: progress.data.threshold })}</Paragraph>
         ) : null}
         {manage ? (

@@ -151,6 +151,21 @@ export interface GoalProgress {
   asOf: string;
   threshold: number;
   goals: { goal: Goal; periodTo: string; note: string | null; rows: GoalProgressRow[] }[];
+  /** Targets of learning routes that count towards the programme (server: learning-routes figures). */
+  routeTargets: {
+    target: {
+      id: string;
+      routeId: string;
+      routeName: string;
+      description: string;
+      targetCount: number;
+      periodStart: string;
+      periodEnd: string;
+    };
+    achieved: Cell;
+    percentage: number | null;
+    sentence: string;
+  }[];
 }
 
 export type MeasureCells = Record<Measure, Cell>;
