@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, expectProblem, login, type Client, type TestApp } from '../../../test/helpers.js';
 import { makeOrg, makeUser, PASSWORD, uid } from '../../../test/factories.js';
 import type { RoleName } from '../../platform/config/config.js';
+import { DEMO_SUPPORT_QUESTIONS, seedDemoSupportRequests } from './employer-support-requests.demo.js';
 
 let t: TestApp;
 
@@ -289,5 +290,26 @@ describe('employer support requests', () => {
     const employer = await as(lonely, 'employer');
     const res = await employer.client.request('POST', '/api/v1/employer-support-requests', { kind: 'jobCoach' });
     expect(expectProblem(res, 409, 'conflict').detail).toContain('nog niet gekoppeld aan een werkgever');
+  });
+
+  it('the demo gives the employer one open and one answered request, and the adviser the same two in the inbox', async () => {
+    const c = await cast();
+    await t.db.tx((tx) =>
+      seedDemoSupportRequests(tx, {
+        employerOrganisationId: c.employerOrg.id,
+        employerUser: c.employerUser.id,
+        adviser: c.adviserUser.id,
+      }),
+    );
+    const own = (await c.employer.request('GET', '/api/v1/employer-support-requests')).json<{ items: Request[] }>();
+    expect(own.items.map((i) => [i.kind, i.status]).sort()).toEqual([
+      ['instrument', 'answered'],
+      ['jobCoach', 'open'],
+    ]);
+    expect(own.items.find((i) => i.kind === 'instrument')?.answer).toBe(DEMO_SUPPORT_QUESTIONS.answer);
+    const mine = await c.adviser.request('GET', '/api/v1/employer-support-requests?filter=mine');
+    expect(mine.json<{ items: Request[] }>().items.filter((i) => i.kind === 'instrument')).toHaveLength(1);
+    const inbox = await c.adviser.request('GET', '/api/v1/employer-support-requests?filter=open');
+    expect(inbox.json<{ items: Request[] }>().items).toHaveLength(2);
   });
 });
