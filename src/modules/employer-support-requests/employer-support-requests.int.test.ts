@@ -9,6 +9,7 @@ import { buildTestApp, expectProblem, login, type Client, type TestApp } from '.
 import { makeOrg, makeUser, PASSWORD, uid } from '../../../test/factories.js';
 import type { RoleName } from '../../platform/config/config.js';
 import { DEMO_SUPPORT_QUESTIONS, seedDemoSupportRequests } from './employer-support-requests.demo.js';
+import { supportRequestHousekeeping } from './employer-support-requests.service.js';
 
 let t: TestApp;
 
@@ -311,5 +312,30 @@ describe('employer support requests', () => {
     expect(mine.json<{ items: Request[] }>().items.filter((i) => i.kind === 'instrument')).toHaveLength(1);
     const inbox = await c.adviser.request('GET', '/api/v1/employer-support-requests?filter=open');
     expect(inbox.json<{ items: Request[] }>().items).toHaveLength(2);
+  });
+
+  it('housekeeping deletes requests closed more than two years ago, with their history; newer ones stay', async () => {
+    const c = await cast();
+    const old = await ask(c);
+    const recent = await ask(c);
+    await t.db.query(
+      `UPDATE employer_support_requests SET status = 'resolved', assigned_to = $2,
+              closed_at = CASE WHEN id = $1 THEN now() - interval '2 years 1 day' ELSE now() - interval '1 year' END
+        WHERE id = ANY($3::uuid[])`,
+      [old.id, c.adviserUser.id, [old.id, recent.id]],
+    );
+    const removed = await supportRequestHousekeeping(t.db);
+    expect(removed.closedSupportRequests).toBeGreaterThanOrEqual(1);
+    const { rows } = await t.db.query<{ id: string }>(
+      'SELECT id FROM employer_support_requests WHERE id = ANY($1::uuid[])',
+      [[old.id, recent.id]],
+    );
+    expect(rows.map((r) => r.id)).toEqual([recent.id]);
+    const events = await t.db.query('SELECT 1 FROM employer_support_request_events WHERE request_id = $1', [old.id]);
+    expect(events.rows).toHaveLength(0);
+    // Events are never changed.
+    await expect(
+      t.db.query(`UPDATE employer_support_request_events SET message = 'x' WHERE request_id = $1`, [recent.id]),
+    ).rejects.toThrow(/never changed/);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { ModuleDeps } from '../../app.js';
 import type { Scope } from '../../platform/access/enforce.js';
+import type { Db } from '../../platform/db/db.js';
 import { GRANTS, type ActionName } from '../../platform/access/grants.js';
 import type { Allowed, Grant, ResourceRef } from '../../platform/access/types.js';
 import { AppError, invalidInput, type FieldError } from '../../platform/errors/app-error.js';
@@ -311,4 +312,17 @@ export async function addEvent(
   });
   deps.mailQueued();
   return result;
+}
+
+/**
+ * Years a closed request (and its history) is kept after closing: a proposed term, see
+ * docs/operations/retention.md (no legal term was found for this correspondence).
+ */
+export const SUPPORT_REQUEST_KEEP_YEARS = 2;
+
+/** Housekeeping: requests closed more than {@link SUPPORT_REQUEST_KEEP_YEARS} years ago are deleted with their events. */
+export async function supportRequestHousekeeping(db: Db, now: Date = new Date()): Promise<Record<string, number>> {
+  const before = new Date(now);
+  before.setUTCFullYear(before.getUTCFullYear() - SUPPORT_REQUEST_KEEP_YEARS);
+  return { closedSupportRequests: await data.deleteClosedBefore(db, before) };
 }
