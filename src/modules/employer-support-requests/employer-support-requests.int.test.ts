@@ -230,6 +230,12 @@ describe('employer support requests', () => {
       await c.employer.request('POST', `/api/v1/employer-support-requests/${request.id}/events`, { kind: 'resolved' }),
       403,
     );
+    // An adviser membership in the employer's own organisation does not make one its handler.
+    const stray = await as(c.employerOrg, 'employerAdviser');
+    expectProblem(
+      await stray.client.request('POST', `/api/v1/employer-support-requests/${request.id}/events`, { kind: 'taken' }),
+      403,
+    );
   });
 
   it('bad input gives problem+json naming every field, in the caller’s language', async () => {

@@ -76,6 +76,25 @@ async function authorizeOn(scope: Scope, action: ActionName, row: data.RequestRo
   return scope.authorize(action, resourceOf(row, row.employerOrganisationId));
 }
 
+/**
+ * Checks a step on a request: only on the organisation it is addressed to (never on the employer's own, so
+ * a stray adviser membership there opens nothing). Refused: 403 for whom may read it on the employer's side
+ * (the employer who asked), 404 for everyone else.
+ */
+async function authorizeHandle(scope: Scope, row: data.RequestRow): Promise<Allowed> {
+  const mayRead = (await scope.can(['supportRequest.read'], resourceOf(row, row.employerOrganisationId)))[
+    'supportRequest.read'
+  ];
+  try {
+    return await scope.authorize('supportRequest.handle', resourceOf(row, row.organisationId));
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not-found' && mayRead) {
+      throw new AppError('forbidden');
+    }
+    throw error;
+  }
+}
+
 function instrumentName(lang: Language, code: string | null): string | null {
   return code ? translate(lang, `instruments.${instrumentKeyPart(code as InstrumentCode)}.name` as MessageKey) : null;
 }
@@ -267,7 +286,7 @@ export async function addEvent(
     if (!row) {
       throw new AppError('not-found');
     }
-    await authorizeOn(scope, 'supportRequest.handle', row);
+    await authorizeHandle(scope, row);
     const message = body.message?.trim() || null;
     if (stepNeedsMessage(body.kind) && !message) {
       throw invalidInput([
