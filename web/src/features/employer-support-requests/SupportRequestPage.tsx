@@ -161,7 +161,8 @@ export function SupportRequestPage({ side }: { side: 'employer' | 'adviser' }) {
   const { id = '' } = useParams();
   const { data, setData, error } = useApiData<SupportRequest>(`/employer-support-requests/${id}`);
   const status = useStatusMessage();
-  const title = data ? t('supportRequests.detail.title', { kind: kindLabel(t, data) }) : t('supportRequests.own.title');
+  const listTitle = side === 'employer' ? t('supportRequests.own.title') : t('supportRequests.inbox.title');
+  const title = data ? t('supportRequests.detail.title', { kind: kindLabel(t, data) }) : listTitle;
   usePageTitle(title);
   const back =
     side === 'employer' ? (
@@ -176,7 +177,7 @@ export function SupportRequestPage({ side }: { side: 'employer' | 'adviser' }) {
   if (data === null) {
     return (
       <>
-        <Heading level={1}>{t('supportRequests.own.title')}</Heading>
+        <Heading level={1}>{listTitle}</Heading>
         <Paragraph>{t('supportRequests.detail.notFound')}</Paragraph>
         <Paragraph>{back}</Paragraph>
       </>
