@@ -180,3 +180,43 @@ describe('a support request page (adviser)', () => {
     expect(screen.getByRole('group', { name: 'Hoe sluit u de vraag af?' })).toBeTruthy();
   });
 });
+
+describe('a support request page (employer)', () => {
+  function renderAt(path: string, body: (url: string) => Response) {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => (url === '/api/v1/sessions/current' ? json(200, SESSION) : body(url))),
+    );
+    render(
+      <I18nProvider>
+        <SessionProvider>
+          <MemoryRouter initialEntries={[path]}>
+            <Routes>
+              <Route path="/hulp-vragen/:id" element={<SupportRequestPage side="employer" />} />
+            </Routes>
+          </MemoryRouter>
+        </SessionProvider>
+      </I18nProvider>,
+    );
+  }
+
+  it('shows the answer and the history, and offers no steps to the employer', async () => {
+    renderAt(`/hulp-vragen/${ID}`, () =>
+      json(200, { ...REQUEST, status: 'answered', answer: 'Ja, dat kan.', steps: [] }),
+    );
+    const answer = await screen.findByRole('region', { name: 'Antwoord' });
+    expect(within(answer).getByText('Ja, dat kan.')).toBeTruthy();
+    expect(screen.getByText('Status: Beantwoord')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Wat wilt u doen?' })).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Terug naar Hulp vragen' })).toBeTruthy();
+  });
+
+  it('says so when the request does not exist or is not theirs (404)', async () => {
+    renderAt(`/hulp-vragen/${ID}`, () =>
+      json(404, { status: 404, code: 'not-found', title: 'x', detail: 'x' }, 'application/problem+json'),
+    );
+    await screen.findByText('Deze hulpvraag bestaat niet, of u mag hem niet zien.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Hulp vragen' })).toBeTruthy();
+  });
+});
