@@ -60,6 +60,8 @@ import { monitoringRoutes } from './modules/monitoring/monitoring.routes.js';
 // Anonymised candidate search and introductions (helper B, ADR 0019)
 import { candidateSearchRoutes } from './modules/candidate-search/candidate-search.routes.js';
 import { introductionRoutes } from './modules/introductions/introductions.routes.js';
+// Employer support requests (employer portal, issue 4)
+import { employerSupportRequestRoutes } from './modules/employer-support-requests/employer-support-requests.routes.js';
 // Matching in the region and instrument applications (helper A)
 import { matchRoutes } from './modules/matches/matches.routes.js';
 import { instrumentApplicationRoutes } from './modules/instrument-applications/instrument-applications.routes.js';
@@ -249,6 +251,8 @@ export async function buildApp(deps: AppDeps): Promise<App & { routeRegistry: Re
       // Anonymised candidate search and introductions (helper B, ADR 0019)
       await candidateSearchRoutes(a, moduleDeps);
       await introductionRoutes(a, moduleDeps);
+      // Employer support requests (employer portal, issue 4)
+      await employerSupportRequestRoutes(a, moduleDeps);
       // Matching in the region and instrument applications (helper A)
       await matchRoutes(a, moduleDeps);
       await instrumentApplicationRoutes(a, moduleDeps);

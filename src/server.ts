@@ -17,6 +17,7 @@ import { createMailTransport } from './platform/mail/transport.js';
 import { startMailWorker } from './platform/mail/worker.js';
 import { startHousekeeping } from './platform/jobs/housekeeping.js';
 import { importHousekeeping } from './modules/imports/imports.service.js';
+import { supportRequestHousekeeping } from './modules/employer-support-requests/employer-support-requests.service.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -94,7 +95,10 @@ export async function startServer(
     let poke = () => undefined as void;
     const app = await buildApp({ config, db, onMailQueued: () => poke() });
     const worker = startMailWorker(db, transport, app.log);
-    const stopHousekeeping = startHousekeeping(db, config.sessionIdleMinutes, app.log, [importHousekeeping]);
+    const stopHousekeeping = startHousekeeping(db, config.sessionIdleMinutes, app.log, [
+      importHousekeeping,
+      supportRequestHousekeeping,
+    ]);
     poke = () => worker.poke();
     await app.listen({ port: config.port, host: config.host });
     // Background jobs (imports): pg-boss takes jobs queued by any instance; in-process picks up unfinished work.

@@ -478,6 +478,14 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
     url: `/api/v1/participants/${f.participantId}/introductions/${f.orgId}/decision`,
     body: {},
   }),
+  // Employer support requests (employer portal, issue 4)
+  'POST /api/v1/employer-support-requests': () => ({ url: '/api/v1/employer-support-requests', body: {} }),
+  'GET /api/v1/employer-support-requests': () => ({ url: '/api/v1/employer-support-requests' }),
+  'GET /api/v1/employer-support-requests/:id': (f) => ({ url: `/api/v1/employer-support-requests/${f.orgId}` }),
+  'POST /api/v1/employer-support-requests/:id/events': (f) => ({
+    url: `/api/v1/employer-support-requests/${f.orgId}/events`,
+    body: {},
+  }),
 };
 
 let t: TestApp;

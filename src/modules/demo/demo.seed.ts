@@ -14,6 +14,7 @@ import { seedDemoLearningRoutes } from '../learning-routes/learning-routes.demo.
 import { seedDemoEmployers } from '../employers/employers.demo.js';
 import { seedDemoCandidateSearch } from '../candidate-search/candidate-search.demo.js';
 import { seedDemoMonitoring } from '../monitoring/monitoring.demo.js';
+import { seedDemoSupportRequests } from '../employer-support-requests/employer-support-requests.demo.js';
 
 export const DEMO_PASSWORD = 'Meedoen-demo-2026';
 export const DEMO_REGION = { code: 'AM13', name: 'Midden-Utrecht' };
@@ -233,6 +234,12 @@ export async function seedDemo(db: Db, cipher: FieldCipher | null = null): Promi
         ggz: [user('jobcoach@meedoen.demo'), ...colleagues('ggz', 'jobCoach')],
         sw: colleagues('sw', 'jobCoach'),
       },
+    });
+    // Employer support requests: the bakery asked its account holder for help (one open, one answered).
+    await seedDemoSupportRequests(scope.q, {
+      employerOrganisationId: ids.get('bakery')!,
+      employerUser: user('werkgever@meedoen.demo'),
+      adviser: user('werkgeversadviseur@meedoen.demo'),
     });
     await seedDemoKnowledge(scope.q, {
       knowledgeOrganisationId: ids.get('knowledge')!,

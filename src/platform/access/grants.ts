@@ -35,6 +35,8 @@ import { INTRODUCTION_ACTIONS } from '../../modules/introductions/introductions.
 // Matching in the region and instrument applications (helper A, ADR 0018)
 import { MATCH_ACTIONS } from '../../modules/matches/matches.actions.js';
 import { INSTRUMENT_APPLICATION_ACTIONS } from '../../modules/instrument-applications/instrument-applications.actions.js';
+// Employer support requests (employer portal, issue 4)
+import { SUPPORT_REQUEST_ACTIONS } from '../../modules/employer-support-requests/employer-support-requests.actions.js';
 import { KNOWLEDGE_ACTIONS } from '../../modules/knowledge/knowledge.actions.js';
 import { WISH_ACTIONS } from '../../modules/wishes/wishes.actions.js';
 import { ORGANISATION_ACTIONS } from '../../modules/organisations/organisations.actions.js';
@@ -74,6 +76,8 @@ export const ACTIONS = {
   // Matching in the region and instrument applications (ADR 0018)
   ...MATCH_ACTIONS,
   ...INSTRUMENT_APPLICATION_ACTIONS,
+  // Employer support requests (employer portal, issue 4)
+  ...SUPPORT_REQUEST_ACTIONS,
 } as const satisfies Record<string, ActionDefinition>;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -374,6 +378,16 @@ export const GRANTS = {
   ],
   'introduction.readForParticipant': [PARTICIPANT_SELF, COACH_ASSIGNED],
   'introduction.decide': [PARTICIPANT_SELF, COACH_ASSIGNED],
+  // Employer support requests (employer portal, issue 4). The employer's own users ask and follow their requests
+  // (the request's employer organisation); the employer advisers of the organisation a request is addressed to
+  // (the account holder when it was asked) read, take, answer and close it. Nobody else: not job coaches, not
+  // advisers of other organisations of the region, not participants.
+  'supportRequest.create': [{ role: 'employer', when: 'ownOrganisation' }],
+  'supportRequest.read': [
+    { role: 'employer', when: 'ownOrganisation' },
+    { role: 'employerAdviser', when: 'ownOrganisation' },
+  ],
+  'supportRequest.handle': [{ role: 'employerAdviser', when: 'ownOrganisation' }],
 } as const satisfies Record<ActionName, readonly Grant[]>;
 
 /** Whether `name` is a declared action (unknown names must throw, never allow). */

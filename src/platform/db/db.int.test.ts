@@ -82,6 +82,9 @@ describe(`database layer on ${DRIVER}`, () => {
       'employer_job_tasks',
       'employer_jobs',
       'employer_locations',
+      // employer support requests (migration 0025)
+      'employer_support_request_events',
+      'employer_support_requests',
       'employers',
       'fidelity_action_points',
       'fidelity_review_scores',

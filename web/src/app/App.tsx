@@ -133,6 +133,18 @@ function RequireCandidateSearch({ children }: { children: ReactNode }) {
   }
   return <>{children}</>;
 }
+// Employer support requests: the employer's "Hulp vragen" and the advisers' inbox, on demand.
+const OwnSupportRequestsPage = lazy(() =>
+  import('../features/employer-support-requests/OwnSupportRequestsPage').then((m) => ({
+    default: m.OwnSupportRequestsPage,
+  })),
+);
+const SupportInboxPage = lazy(() =>
+  import('../features/employer-support-requests/SupportInboxPage').then((m) => ({ default: m.SupportInboxPage })),
+);
+const SupportRequestPage = lazy(() =>
+  import('../features/employer-support-requests/SupportRequestPage').then((m) => ({ default: m.SupportRequestPage })),
+);
 const DataRequestsAdminPage = lazy(() =>
   import('../features/data-requests/DataRequestsAdminPage').then((m) => ({ default: m.DataRequestsAdminPage })),
 );
@@ -395,6 +407,47 @@ export function App() {
                         <EmployerIntroductionsPage />
                       </Suspense>
                     </RequireCandidateSearch>
+                  </RequireSession>
+                }
+              />
+              {/* Employer support requests */}
+              <Route
+                path="/hulp-vragen"
+                element={
+                  <RequireSession requiredRole="employer">
+                    <Suspense fallback={<Loading />}>
+                      <OwnSupportRequestsPage />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/hulp-vragen/:id"
+                element={
+                  <RequireSession requiredRole="employer">
+                    <Suspense fallback={<Loading />}>
+                      <SupportRequestPage side="employer" />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/hulpvragen-werkgevers"
+                element={
+                  <RequireSession requiredRole="employerAdviser">
+                    <Suspense fallback={<Loading />}>
+                      <SupportInboxPage />
+                    </Suspense>
+                  </RequireSession>
+                }
+              />
+              <Route
+                path="/hulpvragen-werkgevers/:id"
+                element={
+                  <RequireSession requiredRole="employerAdviser">
+                    <Suspense fallback={<Loading />}>
+                      <SupportRequestPage side="adviser" />
+                    </Suspense>
                   </RequireSession>
                 }
               />

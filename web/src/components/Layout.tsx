@@ -131,6 +131,17 @@ export function Layout({ children }: { children: ReactNode }) {
                   </li>
                 </>
               ) : null}
+              {/* Employer support requests */}
+              {hasRole('employer') ? (
+                <li>
+                  <NavLink to="/hulp-vragen">{t('supportRequests.nav.employer')}</NavLink>
+                </li>
+              ) : null}
+              {hasRole('employerAdviser') ? (
+                <li>
+                  <NavLink to="/hulpvragen-werkgevers">{t('supportRequests.nav.adviser')}</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/leernetwerk">{t('learningNetwork.title')}</NavLink>
               </li>

@@ -22,6 +22,8 @@ const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: Me
     // Candidate search and introductions (ADR 0019)
     { to: '/kandidaten', label: 'employerPortal.nav.search', text: 'employerPortal.home.searchText' },
     { to: '/kennismakingen', label: 'employerPortal.nav.intros', text: 'employerPortal.home.adviserIntrosText' },
+    // Employer support requests
+    { to: '/hulpvragen-werkgevers', label: 'supportRequests.nav.adviser', text: 'supportRequests.home.adviserText' },
   ],
   consultant: [
     { to: '/deelnemers', label: 'caseload.title', text: 'home.caseloadText' },
@@ -34,6 +36,8 @@ const ROLE_LINKS: Partial<Record<Role, { to: string; label: MessageKey; text: Me
     // Candidate search and introductions (ADR 0019)
     { to: '/kandidaten', label: 'employerPortal.nav.search', text: 'employerPortal.home.searchText' },
     { to: '/kennismakingen', label: 'employerPortal.nav.intros', text: 'employerPortal.home.introsText' },
+    // Employer support requests
+    { to: '/hulp-vragen', label: 'supportRequests.nav.employer', text: 'supportRequests.home.employerText' },
   ],
   participant: PORTAL_LINKS.filter((l) => l.key !== 'log'),
   knowledgeEditor: [
