@@ -42,11 +42,12 @@ async function participant(f: {
   kindsOfWork: string;
   hoursMax: number;
   phase?: string;
+  municipalityCode?: string;
 }): Promise<string> {
   const { rows } = await t.db.query<{ id: string }>(
     `INSERT INTO participants (organisation_id, given_name, family_name, date_of_birth, municipality_code, benefit_situation)
-     VALUES ($1, $2, $3, '1990-04-01', 'GM0344', 'participatiewet') RETURNING id`,
-    [wspId, f.name, `Test${uid()}`],
+     VALUES ($1, $2, $3, '1990-04-01', $4, 'participatiewet') RETURNING id`,
+    [wspId, f.name, `Test${uid()}`, f.municipalityCode ?? 'GM0344'],
   );
   const id = rows[0]!.id;
   const tr = await t.db.query<{ id: string }>(
@@ -445,5 +446,29 @@ describe('certificates, driving licences and Dutch from the wishes', () => {
       items: { vacancy: { id: string }; explanation: { text: string } }[];
     }>();
     expect(forHanna.items.find((i) => i.vacancy.id === vacancyId)?.explanation.text).toMatch(/^past: /);
+  });
+});
+
+describe('travel between gemeenten', () => {
+  it('someone in Wijk bij Duurstede who cycles at most 45 minutes does not fit a job in Utrecht; by car they do', async () => {
+    const joris = await participant({
+      name: 'Joris',
+      lifting: 0,
+      kindsOfWork: 'zorg',
+      hoursMax: 24,
+      municipalityCode: 'GM0352',
+    });
+    const put = (body: Record<string, unknown>) => coach.request('PUT', `/api/v1/participants/${joris}/wishes`, body);
+    expect((await put({ maxTravelMinutes: 45, transport: ['bicycle'] })).statusCode).toBe(200);
+    const url = `/api/v1/employers/${employerId}/vacancies/${aidedVacancy}/candidates?limit=100`;
+    const ranking = async () => (await coach.request('GET', url)).json<Ranking>();
+    // Wijk bij Duurstede – Utrecht: 19.8 km straight, × 1.3 = 25.8 km; by bicycle 103 + 2 = 105 minutes.
+    const byBike = await ranking();
+    expect(byBike.items.map((i) => i.participant.id)).not.toContain(joris);
+    expect(byBike.excludedBy.travel).toBeGreaterThanOrEqual(1);
+    // By car 34.4 + 5 = 39 minutes: within the 45.
+    expect((await put({ transport: ['bicycle', 'car'] })).statusCode).toBe(200);
+    const byCar = (await ranking()).items.find((i) => i.participant.id === joris);
+    expect(byCar?.explanation.text).toMatch(/39 min/);
   });
 });

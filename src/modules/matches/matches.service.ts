@@ -28,7 +28,6 @@ import {
   renderExplanation,
   renderPart,
   splitKindsOfWork,
-  unknownTravel,
   whoFits,
   wishesForMatching,
   type AccommodationCode,
@@ -45,6 +44,7 @@ import {
 } from '../matching/index.js';
 import { capacityFacts, instrumentsFor, renderSentence, type BenefitSituation } from '../instruments/instruments.js';
 import * as data from './matches.data.js';
+import { gemeenteTravel } from './locations.js';
 import type {
   CandidateMatch,
   CandidateRanking,
@@ -55,7 +55,7 @@ import type {
 } from './matches.schemas.js';
 import { EXCLUSION_CODES } from './matches.schemas.js';
 
-const TRAVEL = unknownTravel;
+const TRAVEL = gemeenteTravel;
 const MIN_REMAINING = DEFAULT_MIN_REMAINING_PERCENT;
 
 /** The caller's relationships for matching, from the list scope of `match.readCandidate`. */

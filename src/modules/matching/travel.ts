@@ -2,13 +2,13 @@
  * Travel time between where someone lives and where a job is.
  *
  * Matching depends only on the {@link TravelEstimator} interface, injected by the caller. The project ships
- * NO coordinates: /work/shared/data has every gemeente (CBS code, region, province, COROP) but no centroid,
- * and no postcode table. So:
+ * one point per gemeente (reference-data/gemeente-locations-2026.csv, GeoNames) and no postcode table; the
+ * matches module injects a look-up on those points (src/modules/matches/locations.ts). So:
  *
- * - {@link unknownTravel} is the estimator to use until coordinates exist: every travel time is unknown,
- *   no pair is excluded on travel, and the explanation says "reistijd onbekend".
- * - {@link coordinateTravel} estimates from coordinates given by an injected look-up (a gemeente centroid
- *   table or a postcode table, once one is added with its source and licence): great-circle distance
+ * - {@link unknownTravel}: every travel time is unknown, no pair is excluded on travel, and the explanation
+ *   says "reistijd onbekend".
+ * - {@link coordinateTravel} estimates from coordinates given by an injected look-up (gemeente points now; a
+ *   postcode table if one is added with its source and licence): great-circle distance
  *   (haversine) × a detour factor, divided by a speed per means of transport, plus a fixed overhead per
  *   means. Within one gemeente on centroids (distance 0) a default distance is used.
  *

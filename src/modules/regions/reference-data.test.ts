@@ -14,6 +14,7 @@ describe('CBS reference data', () => {
       'arbeidsmarktregios-2026.csv',
       'gemeenten-arbeidsmarktregio-2026.csv',
       'gemeenten-cbs-historisch-2010-2026.csv',
+      'gemeente-locations-2026.csv',
     ]) {
       const sum = createHash('sha256')
         .update(fs.readFileSync(path.join(REFERENCE_DIR, file)))
