@@ -205,6 +205,9 @@ describe('knowledge search (Dutch full text)', () => {
     const after = await search(db, inCorpus(word));
     expect(after.total).toBe(1);
     expect(after.items[0]!.slug).toBe(`cache-nieuw-${RUN}`);
+    // Its facet values count at once as well (the facet table is built again for the new generation).
+    expect(after.facets.type.find((v) => v.value === 'publication')?.count).toBe(1);
+    expect(after.facets.year.find((v) => v.value === '1901')).toMatchObject({ count: 1, selected: true });
     // A change that is rolled back leaves no answer behind that a later change could be served.
     await expect(
       db.tx(async (tx) => {
