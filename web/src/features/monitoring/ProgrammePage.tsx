@@ -157,46 +157,6 @@ export function ProgrammePage() {
             </article>
           );
         })}
-        {canRead && progress.data && progress.data.routeTargets.length > 0 ? (
-          <>
-            <Heading level={3} id="programme-route-targets">
-              {t('monitoring.routeTargets.title')}
-            </Heading>
-            <Paragraph small>{t('monitoring.routeTargets.intro')}</Paragraph>
-            {progress.data.routeTargets.map((r) => (
-              <div key={r.target.id} className="meedoen-monitoring-goal__row">
-                <Paragraph>
-                  <strong>{r.target.description}</strong>{' '}
-                  <span className="meedoen-cell-note">
-                    {formatPeriod(r.target.periodStart, r.target.periodEnd, lang, t)} ·{' '}
-                    <RouterLink to={`/leerroutes/${r.target.routeId}`} className="utrecht-link">
-                      {r.target.routeName}
-                    </RouterLink>
-                  </span>
-                </Paragraph>
-                <Paragraph>{r.sentence}</Paragraph>
-                <GoalProgressBar
-                  row={{
-                    key: r.target.id,
-                    label: r.target.routeName,
-                    count: r.achieved,
-                    rate: null,
-                    target: r.target.targetCount,
-                    projection: null,
-                    sentence: r.sentence,
-                  }}
-                  metric="reach"
-                />
-              </div>
-            ))}
-          </>
-        ) : null}
-        {canRead &&
-        progress.data &&
-        (progress.data.goals.some((g) => g.rows.some((r) => r.count.suppressed)) ||
-          progress.data.routeTargets.some((r) => r.achieved.suppressed)) ? (
-          <Paragraph small>{t('monitoring.goals.hiddenNote', { threshold: progress.data.threshold })}</Paragraph>
-        ) : null}
         {manage ? (
           <Expander key={`g-new-${editing}`} id="goal-new" label={t('monitoring.goal.add')}>
             {(close) => (
@@ -207,6 +167,54 @@ export function ProgrammePage() {
               />
             )}
           </Expander>
+        ) : null}
+        {canRead && progress.data && progress.data.routeTargets.length > 0 ? (
+          <div className="meedoen-monitoring-route-targets">
+            <Heading level={3} id="programme-route-targets">
+              {t('monitoring.routeTargets.title')}
+            </Heading>
+            <Paragraph small>{t('monitoring.routeTargets.intro')}</Paragraph>
+            {progress.data.routeTargets.map((r) => (
+              <article
+                key={r.target.id}
+                className="meedoen-card meedoen-monitoring-goal"
+                aria-labelledby={`route-target-${r.target.id}`}
+              >
+                <Heading level={4} id={`route-target-${r.target.id}`}>
+                  {r.target.description}
+                </Heading>
+                <Paragraph small>
+                  <span>
+                    {formatPeriod(r.target.periodStart, r.target.periodEnd, lang, t)} ·{' '}
+                    <RouterLink to={`/leerroutes/${r.target.routeId}`} className="utrecht-link">
+                      {r.target.routeName}
+                    </RouterLink>
+                  </span>
+                </Paragraph>
+                <div className="meedoen-monitoring-goal__row">
+                  <Paragraph>{r.sentence}</Paragraph>
+                  <GoalProgressBar
+                    row={{
+                      key: r.target.id,
+                      label: r.target.routeName,
+                      count: r.achieved,
+                      rate: null,
+                      target: r.target.targetCount,
+                      projection: null,
+                      sentence: r.sentence,
+                    }}
+                    metric="reach"
+                  />
+                </div>
+              </article>
+            ))}
+          </div>
+        ) : null}
+        {canRead &&
+        progress.data &&
+        (progress.data.goals.some((g) => g.rows.some((r) => r.count.suppressed)) ||
+          progress.data.routeTargets.some((r) => r.achieved.suppressed)) ? (
+          <Paragraph small>{t('monitoring.goals.hiddenNote', { threshold: progress.data.threshold })}</Paragraph>
         ) : null}
       </section>
 
