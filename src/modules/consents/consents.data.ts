@@ -8,6 +8,20 @@ import type { Consent } from './consents.schemas.js';
 export const TODAY_IN_NL = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
 export const ACTIVE_CONSENT = `c.withdrawn_at IS NULL AND c.starts_on <= ${TODAY_IN_NL} AND (c.ends_on IS NULL OR c.ends_on >= ${TODAY_IN_NL})`;
 
+/**
+ * What every answer about active consents depends on besides its arguments: the consent generation
+ * (migrations/0022: a new one is committed with every change to consents) and today's date in the
+ * Netherlands (consents start and end on a date). A kept answer keyed by it is never stale. Read it before
+ * the consents, never after: a change that commits in between then only makes the kept answer newer than
+ * its key, and the next request reloads.
+ */
+export async function consentGeneration(q: Queryable): Promise<string> {
+  const { rows } = await q.query<{ key: string }>(
+    `SELECT generation::text || '@' || ${TODAY_IN_NL}::text AS key FROM consent_state`,
+  );
+  return rows[0]?.key ?? 'none';
+}
+
 /** The relationship `consent`: an active consent for the organisation, category and (when given) purpose. */
 export async function hasConsent(
   q: Queryable,

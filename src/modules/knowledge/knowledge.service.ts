@@ -629,18 +629,17 @@ export async function search(db: Db, input: KnowledgeSearch, pageSize = 20): Pro
   const generation = await data.searchGeneration(db);
   const key = JSON.stringify([generation, pageSize, input.text, input.sort, input.page, input.filters]);
   const cache = cacheFor(db);
-  return cache.get(key) ?? cache.set(key, await searchUncached(db, input, pageSize));
+  return cache.get(key) ?? cache.set(key, await searchAt(db, generation, input, pageSize));
 }
 
 /**
  * The facet values of every published item (knowledge.facets.ts), kept per database handle for one corpus
  * generation: every change to knowledge_items makes a new generation, and the next search builds the table
- * again (one read of the published items: about 100 ms at 50,000 items). Several searches that find it missing
- * at once share one build.
+ * again (one read of the published items: about a second at 50,000 items, docs/benchmarks-knowledge.md).
+ * Several searches that find it missing at once share one build.
  */
 const facetTables = new WeakMap<Db, { generation: string; table: Promise<FacetTable> }>();
-export async function facetTableFor(db: Db): Promise<FacetTable> {
-  const generation = await data.searchGeneration(db);
+function facetTableFor(db: Db, generation: string): Promise<FacetTable> {
   const kept = facetTables.get(db);
   if (kept?.generation === generation) {
     return kept.table;
@@ -668,7 +667,12 @@ export function searchCacheStats(db: Db): { entries: number; hits: number; misse
  * GIN index; ADR 0012).
  */
 export async function searchUncached(db: Db, input: KnowledgeSearch, pageSize = 20): Promise<SearchAnswer> {
-  const table = await facetTableFor(db);
+  return searchAt(db, await data.searchGeneration(db), input, pageSize);
+}
+
+/** {@link searchUncached} for a corpus generation the caller has just read. */
+async function searchAt(db: Db, generation: string, input: KnowledgeSearch, pageSize: number): Promise<SearchAnswer> {
+  const table = await facetTableFor(db, generation);
   return db.tx(async (q) => {
     if (input.text.length > 0) {
       await q.query(`SET LOCAL enable_seqscan = off`);

@@ -137,9 +137,18 @@ async function loadFigures(
     scope.auditEvent('learningRoute.exportProgress', routeResource(route), 'allowed');
   }
   const today = asOf ?? todayInNl();
-  const enrolments = await data.findEnrolmentsOfRoute(scope.q, routeId);
-  const jobs = await data.jobsOfParticipants(scope.q, [...new Set(enrolments.map((e) => e.participantId))]);
-  return { route, today, enrolments, facts: enrolments.map((e) => enrolmentFacts(e, jobs, today)) };
+  return { route, today, ...(await routeFacts(scope.q, routeId, today)) };
+}
+
+/** A route's enrolments and the facts the figures count from (step, outcome, job in the sector), as of a day. */
+async function routeFacts(
+  q: Queryable,
+  routeId: string,
+  today: string,
+): Promise<{ enrolments: data.EnrolmentRow[]; facts: EnrolmentFacts[] }> {
+  const enrolments = await data.findEnrolmentsOfRoute(q, routeId);
+  const jobs = await data.jobsOfParticipants(q, [...new Set(enrolments.map((e) => e.participantId))]);
+  return { enrolments, facts: enrolments.map((e) => enrolmentFacts(e, jobs, today)) };
 }
 
 function boardOf(l: Loaded, lang: Lang): Progress['board'] {
@@ -209,12 +218,7 @@ export async function programmeTargetFigures(
   const targets = await data.findTargetsOfProgramme(q, programmeId);
   const factsOfRoute = new Map<string, EnrolmentFacts[]>();
   for (const routeId of new Set(targets.map((t) => t.routeId))) {
-    const enrolments = await data.findEnrolmentsOfRoute(q, routeId);
-    const jobs = await data.jobsOfParticipants(q, [...new Set(enrolments.map((e) => e.participantId))]);
-    factsOfRoute.set(
-      routeId,
-      enrolments.map((e) => enrolmentFacts(e, jobs, asOf)),
-    );
+    factsOfRoute.set(routeId, (await routeFacts(q, routeId, asOf)).facts);
   }
   return targets.map((target) => ({
     target,

@@ -4,7 +4,7 @@
  * (ADR 0015): region, trajectory phase, access, and hours against the most favourable carving.
  */
 import type { Queryable } from '../../platform/db/db.js';
-import { ACTIVE_CONSENT, TODAY_IN_NL } from '../consents/consents.data.js';
+import { ACTIVE_CONSENT } from '../consents/consents.data.js';
 
 /** Trajectory phases in which someone counts as looking for work (ADR 0018). */
 export const SEEKING_PHASES = ['intake', 'jobSearch'] as const;
@@ -121,7 +121,7 @@ export async function findAssigned(
 /**
  * Per participant, the categories consented for matching to any of these organisations, today (through the
  * organisation index). With a whole region consented this is thousands of rows: the service keeps the answer
- * per {@link consentGeneration}.
+ * per consent generation (`consentGeneration` in consents.data.ts).
  */
 export async function findConsented(q: Queryable, organisationIds: readonly string[]): Promise<Map<string, string[]>> {
   const consented = new Map<string, string[]>();
@@ -137,19 +137,6 @@ export async function findConsented(q: Queryable, organisationIds: readonly stri
     rows.forEach((r) => consented.set(r.id, r.cats));
   }
   return consented;
-}
-
-/**
- * What the answer of {@link findConsented} depends on besides its arguments: the consent generation
- * (migrations/0022: a new one is committed with every change to consents) and today's date in the
- * Netherlands (consents start and end on a date). Read it before the consents, never after: a change that
- * commits in between then only makes the kept answer newer than its key, and the next request reloads.
- */
-export async function consentGeneration(q: Queryable): Promise<string> {
-  const { rows } = await q.query<{ key: string }>(
-    `SELECT generation::text || '@' || ${TODAY_IN_NL}::text AS key FROM consent_state`,
-  );
-  return rows[0]?.key ?? 'none';
 }
 
 /** Every capacity assessment of these participants with its answers, newest first. */

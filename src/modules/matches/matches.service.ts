@@ -44,6 +44,7 @@ import {
 } from '../matching/index.js';
 import { capacityFacts, instrumentsFor, renderSentence, type BenefitSituation } from '../instruments/instruments.js';
 import * as data from './matches.data.js';
+import { consentGeneration } from '../consents/consents.data.js';
 import { gemeenteTravel } from './locations.js';
 import type {
   CandidateMatch,
@@ -217,7 +218,7 @@ async function consentedFor(scope: Scope, organisationIds: readonly string[]): P
   if (cacheSeconds() === 0) {
     return data.findConsented(scope.q, organisationIds);
   }
-  const generation = await data.consentGeneration(scope.q);
+  const generation = await consentGeneration(scope.q);
   let kept = consentFacts.get(scope.q);
   if (!kept) {
     kept = new Map();

@@ -16,7 +16,8 @@ import { useForm } from '../../components/useForm';
 import { CheckboxGroupField, TextareaField } from '../participants/ParticipantFields';
 import { addressOf, formatNumber, parseDecimal, withFieldPointers } from './employers';
 import { draftOf, emptyTask, localTaskErrors, taskBodies, TasksEditor, type TaskDraft } from './TasksEditor';
-import { ACCOMMODATION_CODES, LANGUAGE_LEVELS, type Employer, type Vacancy } from './types';
+import { DUTCH_LEVELS } from '../../lib/types';
+import { ACCOMMODATION_CODES, type Employer, type Vacancy } from './types';
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
@@ -250,7 +251,7 @@ export function VacancyForm({
           description={t('employers.vacancy.languageLevelHelp')}
           value={v.languageLevel}
           placeholder={t('employers.vacancy.noLanguageLevel')}
-          options={LANGUAGE_LEVELS.map((l) => ({ value: l, label: l }))}
+          options={DUTCH_LEVELS.map((l) => ({ value: l, label: l }))}
           onChange={(languageLevel) => set({ languageLevel })}
           error={form.error('languageLevel')}
         />

@@ -25,7 +25,6 @@ export const LOG_PURPOSES = ['learnBusiness', 'discussCandidate', 'followUp', 'j
 export type LogPurpose = (typeof LOG_PURPOSES)[number];
 export const VACANCY_STATUSES = ['open', 'filled', 'withdrawn'] as const;
 export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
-export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 
 export interface EmployerLocation {
   id: string;
