@@ -587,6 +587,18 @@ plugins whose one route runs \`SELECT id, name, email FROM users WHERE id = $1\`
 server processes are extra and show in "machine CPU busy").
 
 ${results.map(engineSection).join('\n')}
+## Benchmarks per capability
+
+Each issue's own performance target has its own script and document, written by that script with its
+baseline from the same run and the ratio (all run by \`npm run bench\`):
+
+| Script | Document | What |
+| --- | --- | --- |
+| \`bench/caseload.ts\` | [benchmarks-trajectories.md](benchmarks-trajectories.md) | caseload and participant pages at 100k participants |
+| \`bench/import.ts\` | [benchmarks-import.md](benchmarks-import.md) | import of 100,000 participants from a spreadsheet |
+| \`bench/knowledge.ts\` | [benchmarks-knowledge.md](benchmarks-knowledge.md) | knowledge search over 50,000 items, cached and uncached |
+| \`bench/matching.ts\` | [benchmarks-matching.md](benchmarks-matching.md) | top 20 candidates / vacancies among 100k candidates and 20k vacancies |
+
 ## How to run
 
 \`\`\`sh
