@@ -8,6 +8,7 @@ import * as effects from './monitoring.effects.service.js';
 import * as research from './monitoring.research.service.js';
 import * as exportsService from './monitoring.exports.service.js';
 import * as processEvaluation from './process/process.service.js';
+import * as report from './report/report.service.js';
 import {
   ProcessEvaluation,
   ProcessQuestion,
@@ -280,6 +281,30 @@ export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void
       },
     },
     async (request) => programmes.goalProgress(request.ctx, request.params.id, request.query.asOf),
+  );
+  // The funders' report of an initiative: what the initiative, goal-progress, indicator, fidelity and
+  // process-evaluation routes show this reader, as one PDF (report/report.service.ts).
+  app.get(
+    '/initiatives/:id/report',
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags: TAG,
+        summary: 'Rapport voor financiers van een initiatief (pdf)',
+        description:
+          'Het initiatief en zijn partijen, de doelen van het programma met hun voortgang, de cijfers van het initiatief (tabel en staafdiagram; kleine aantallen afgeschermd), de laatste IPS-meting per team en de procesevaluatie. In de taal van de aanvrager; een deel dat de aanvrager niet mag zien, staat er als zin in. Het antwoord is het bestand zelf (Content-Disposition attachment).',
+        operationId: 'getInitiativeReport',
+        params: IdParams,
+        querystring: GoalProgressQuery,
+      },
+    },
+    async (request, reply) => {
+      const file = await report.initiativeReport(request.ctx, request.params.id, request.query.asOf);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(Buffer.from(file.bytes));
+    },
   );
 
   // ---- Approaches

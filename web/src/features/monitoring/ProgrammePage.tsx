@@ -1,7 +1,8 @@
 /**
  * One programme (`/monitoring/programmas/:id`): what it wants, its goals with their progress as plain
  * sentences (computed and suppressed by the API) and a bar each, and its initiatives with their parties,
- * status and building blocks. A programme manager of the owning organisation can change the programme and
+ * status and building blocks, and for readers of figures each initiative's report for funders (a PDF from
+ * the API). A programme manager of the owning organisation can change the programme and
  * add or change initiatives and goals; others only read (the API's `permissions` decide what is shown).
  */
 import { useState } from 'react';
@@ -230,6 +231,7 @@ export function ProgrammePage() {
             all={programme.initiatives}
             approachName={approachName}
             manage={manage}
+            canReport={canRead}
             editing={editing}
             onSaved={() => void afterChange(t('monitoring.initiative.saved'))}
           />
@@ -256,6 +258,7 @@ function InitiativeCard({
   all,
   approachName,
   manage,
+  canReport,
   editing,
   onSaved,
 }: {
@@ -263,6 +266,8 @@ function InitiativeCard({
   all: Initiative[];
   approachName: (code: string) => string;
   manage: boolean;
+  /** Whether the reader may read figures (`indicator.read`), which the funders' report needs. */
+  canReport: boolean;
   editing: number;
   onSaved: () => void;
 }) {
@@ -310,6 +315,20 @@ function InitiativeCard({
           {t('monitoring.process.link')}
         </RouterLink>
       </Paragraph>
+      {canReport ? (
+        <Paragraph>
+          {/* A file download from the API (PDF), not a page of the app: a plain link. The accessible name
+              starts with the visible text (WCAG 2.5.3 Label in Name). */}
+          <a
+            className="utrecht-link"
+            href={`/api/v1/initiatives/${i.id}/report`}
+            download
+            aria-label={t('monitoring.report.linkNamed', { name: i.name })}
+          >
+            {t('monitoring.report.link')}
+          </a>
+        </Paragraph>
+      ) : null}
       {manage ? (
         <Expander
           key={`i-${i.id}-${editing}`}
