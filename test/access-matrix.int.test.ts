@@ -191,6 +191,10 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   'GET /api/v1/monitoring/effect-evaluation': () => ({
     url: '/api/v1/monitoring/effect-evaluation?outcome=jobWithin&from=2025-01-01&to=2025-12-31',
   }),
+  'GET /api/v1/monitoring/durations': () => ({
+    url: '/api/v1/monitoring/durations?outcome=jobTenure&from=2025-01-01&to=2025-12-31',
+  }),
+  'GET /api/v1/monitoring/team-norms': () => ({ url: '/api/v1/monitoring/team-norms' }),
   'GET /api/v1/fidelity-items': () => ({ url: '/api/v1/fidelity-items' }),
   'GET /api/v1/fidelity-reviews': () => ({ url: '/api/v1/fidelity-reviews' }),
   'GET /api/v1/research-studies': () => ({ url: '/api/v1/research-studies' }),

@@ -2,7 +2,8 @@
 /**
  * Journey: monitoring (issue 5). The demo programme manager opens the Sterk door Werk programme, reads a
  * goal's progress sentence and adds a goal; opens the figures, breaks them down per municipality and reads
- * why some numbers show as "< 10"; the same page at 360 px does not stick out sideways. The evaluator
+ * why some numbers show as "< 10"; reads how long it takes per approach (the time to a first employer
+ * contact) and the teams against the IPS norms; the same page at 360 px does not stick out sideways. The evaluator
  * records an IPS fidelity review for a new team (first without scores: each item says so), sees the total
  * and band the API computed, and adds an action point and marks it done. Axe on every page and state.
  * The numbers themselves are tested through the API (src/modules/monitoring/*.int.test.ts).
@@ -91,6 +92,27 @@ describe('monitoring', () => {
     const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFFCijfers uit Meedoen')).toBe(true);
     expect(csv).toContain('\r\nGemeente;Bereik;Baanstarts;');
+
+    // How long it takes per approach (Kaplan–Meier lines with their table), and the teams against the IPS norms.
+    await page.getByRole('heading', { level: 2, name: 'Hoe lang duurt het? Per aanpak' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Per aanpak in getallen' })
+      .getByRole('columnheader', { name: 'Mensen met werk' })
+      .waitFor();
+    await page
+      .getByLabel('Wat wilt u zien?')
+      .selectOption({ label: 'Tijd van aanmelding tot het eerste gesprek met een werkgever' });
+    const durations = page.getByRole('table', { name: 'Per aanpak in getallen' });
+    await durations.getByRole('columnheader', { name: 'Gesprek met een werkgever gehad' }).waitFor();
+    await durations.getByRole('rowheader', { name: 'IPS (Individuele Plaatsing en Steun)' }).waitFor();
+    await page.getByRole('img', { name: /^Eén lijn per aanpak: IPS \(Individuele Plaatsing en Steun\)/ }).waitFor();
+    const teams = page.getByRole('table', { name: /^Caseload en werkgeverscontacten per team, op / });
+    await teams.getByRole('rowheader', { name: 'GGZ De Linde (demo)' }).waitFor();
+    await teams
+      .getByText(/\(boven de norm\)|\(binnen de norm\)/)
+      .first()
+      .waitFor();
+    await visited(page, 'monitoring-dashboard-durations-teams');
 
     // The shared address opens the same view on a phone, and nothing sticks out sideways (WCAG 1.4.10).
     const small = await browser.newContext({

@@ -741,6 +741,142 @@ export async function effectCohort(
   return rows;
 }
 
+export interface DurationCohortRow extends EffectCohortRow {
+  approachCode: string;
+  /** The first held contact with an employer for this participant on or after the referral, if any. */
+  firstEmployerContact: string | null;
+}
+
+/**
+ * The cohorts of the durations per approach: per approach and participant their first trajectory in the
+ * population referred in [from, to] with that approach, its first job start (`isJobStart`) on or after the
+ * referral, and the first held contact with an employer from the referral until the trajectory closed (a
+ * date in Europe/Amsterdam). A participant with trajectories of two approaches is in both cohorts.
+ */
+export async function durationCohorts(
+  q: Queryable,
+  f: PopulationFilter,
+  from: string,
+  to: string,
+): Promise<DurationCohortRow[]> {
+  const p = new Params();
+  const { cte } = scoped(f, p);
+  const { rows } = await q.query<DurationCohortRow>(
+    `WITH ${cte}, firsts AS (
+       SELECT DISTINCT ON (s.approach_code, s.participant_id) s.approach_code, s.participant_id, s.referral_date, s.closed_on
+         FROM scoped s
+        WHERE s.referral_date BETWEEN ${p.add(from)}::date AND ${p.add(to)}::date
+        ORDER BY s.approach_code, s.participant_id, s.referral_date, s.id
+     )
+     SELECT f.approach_code AS "approachCode", f.participant_id AS "participantId",
+            to_char(f.referral_date, 'YYYY-MM-DD') AS "referralDate", to_char(f.closed_on, 'YYYY-MM-DD') AS "closedOn",
+            to_char(j.start_date, 'YYYY-MM-DD') AS "jobStart", to_char(j.end_date, 'YYYY-MM-DD') AS "jobEnd",
+            to_char(c.first_on, 'YYYY-MM-DD') AS "firstEmployerContact"
+       FROM firsts f
+       LEFT JOIN LATERAL (
+         SELECT j.start_date, j.end_date FROM job_episodes j
+          WHERE j.participant_id = f.participant_id AND j.start_date >= f.referral_date AND ${JOB_START_SQL}
+          ORDER BY j.start_date, j.id LIMIT 1
+       ) j ON true
+       LEFT JOIN LATERAL (
+         SELECT (min(c.occurs_at) AT TIME ZONE 'Europe/Amsterdam')::date AS first_on FROM contacts c
+          WHERE c.participant_id = f.participant_id AND c.kind = 'withEmployer' AND c.status = 'held'
+            AND c.occurs_at >= (f.referral_date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+            AND (f.closed_on IS NULL OR c.occurs_at < ((f.closed_on + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'))
+       ) c ON true`,
+    p.values,
+  );
+  return rows;
+}
+
+export interface TeamNormRow {
+  organisationId: string;
+  name: string;
+  /** Participants with an open IPS trajectory of the team on the as-of date. */
+  ipsParticipants: number;
+  /** Job coaches of the team with at least one open IPS trajectory assigned to them on the as-of date. */
+  ipsCoaches: number;
+  /** Open IPS trajectories assigned to those coaches (a trajectory with two coaches counts for both). */
+  ipsAssignments: number;
+  /** Of those coaches, how many have more than `norm` open IPS trajectories. */
+  coachesAboveNorm: number;
+  /** Active job coaches and employer advisers of the team (who log employer contacts). */
+  specialists: number;
+  /** Employer contacts the team logged in the period: face-to-face (`faceToFaceKinds`) and all. */
+  faceToFace: number;
+  contacts: number;
+}
+
+/**
+ * Caseload and employer-contact figures per team (organisation) for the teams with a trajectory in the
+ * population that was open at some time in [from, to]. The caseload is the team's whole IPS caseload on
+ * `asOf` (a coach's norm is about all their clients, not only those who match the filters); the employer
+ * contacts are those the team logged with a contact date in [from, asOf].
+ */
+export async function teamNorms(
+  q: Queryable,
+  f: PopulationFilter,
+  from: string,
+  asOf: string,
+  norm: number,
+  faceToFaceKinds: readonly string[],
+): Promise<TeamNormRow[]> {
+  const p = new Params();
+  const { cte } = scoped(f, p);
+  const fromP = p.add(from);
+  const asOfP = p.add(asOf);
+  const dayAfter = `((${asOfP}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+  const openOn = (t: string) =>
+    `${t}.approach_code = 'ips' AND ${t}.referral_date <= ${asOfP}::date AND (${t}.closed_on IS NULL OR ${t}.closed_on > ${asOfP}::date)`;
+  const { rows } = await q.query<TeamNormRow>(
+    `WITH ${cte}, teams AS (
+       SELECT DISTINCT s.organisation_id AS id FROM scoped s
+        WHERE s.referral_date <= ${asOfP}::date AND (s.closed_on IS NULL OR s.closed_on >= ${fromP}::date)
+     ), per_coach AS (
+       SELECT t.organisation_id, a.user_id, count(DISTINCT t.id) AS n
+         FROM trajectories t
+         JOIN trajectory_assignments a ON a.trajectory_id = t.id
+         JOIN memberships m ON m.user_id = a.user_id AND m.organisation_id = t.organisation_id AND m.role = 'jobCoach'
+        WHERE t.organisation_id IN (SELECT id FROM teams) AND ${openOn('t')}
+          AND a.assigned_at < ${dayAfter} AND (a.ended_at IS NULL OR a.ended_at >= ${dayAfter})
+        GROUP BY t.organisation_id, a.user_id
+     ), caseload AS (
+       SELECT organisation_id, count(*) AS coaches, sum(n) AS assignments,
+              count(*) FILTER (WHERE n > ${p.add(norm)}::int) AS above
+         FROM per_coach GROUP BY organisation_id
+     ), participants AS (
+       SELECT t.organisation_id, count(DISTINCT t.participant_id) AS n FROM trajectories t
+        WHERE t.organisation_id IN (SELECT id FROM teams) AND ${openOn('t')}
+        GROUP BY t.organisation_id
+     ), specialists AS (
+       SELECT m.organisation_id, count(DISTINCT m.user_id) AS n FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organisation_id IN (SELECT id FROM teams) AND m.role IN ('jobCoach', 'employerAdviser')
+          AND u.status = 'active'
+        GROUP BY m.organisation_id
+     ), contacts AS (
+       SELECT g.organisation_id, count(*) FILTER (WHERE g.kind = ANY(${p.add(faceToFaceKinds)}::text[])) AS f2f,
+              count(*) AS n
+         FROM employer_contact_log g
+        WHERE g.organisation_id IN (SELECT id FROM teams) AND g.contact_date BETWEEN ${fromP}::date AND ${asOfP}::date
+        GROUP BY g.organisation_id
+     )
+     SELECT o.id AS "organisationId", o.name,
+            coalesce(pa.n, 0)::int AS "ipsParticipants", coalesce(c.coaches, 0)::int AS "ipsCoaches",
+            coalesce(c.assignments, 0)::int AS "ipsAssignments", coalesce(c.above, 0)::int AS "coachesAboveNorm",
+            coalesce(sp.n, 0)::int AS specialists, coalesce(ct.f2f, 0)::int AS "faceToFace",
+            coalesce(ct.n, 0)::int AS contacts
+       FROM teams tm
+       JOIN organisations o ON o.id = tm.id
+       LEFT JOIN caseload c ON c.organisation_id = o.id
+       LEFT JOIN participants pa ON pa.organisation_id = o.id
+       LEFT JOIN specialists sp ON sp.organisation_id = o.id
+       LEFT JOIN contacts ct ON ct.organisation_id = o.id
+      ORDER BY lower(o.name), o.id`,
+    p.values,
+  );
+  return rows;
+}
+
 export interface ResearchTrajectoryRow {
   id: string;
   participantId: string;
@@ -858,6 +994,20 @@ export async function keyLabels(
   }
   const { rows } = await q.query<{ key: string; label: string }>(query, [keys, lang]);
   return new Map(rows.map((r) => [r.key, r.label]));
+}
+
+/** The approaches with these codes in the list's own order, with their names in `lang`. */
+export async function approachesInOrder(
+  q: Queryable,
+  codes: string[],
+  lang: 'nl' | 'en',
+): Promise<{ code: string; label: string }[]> {
+  const { rows } = await q.query<{ code: string; label: string }>(
+    `SELECT code, CASE WHEN $2 = 'en' THEN name_en ELSE name_nl END AS label
+       FROM approaches WHERE code = ANY($1::text[]) ORDER BY sort_order, code`,
+    [codes, lang],
+  );
+  return rows;
 }
 
 export async function initiativeProgramme(q: Queryable, initiativeId: string): Promise<string | null> {

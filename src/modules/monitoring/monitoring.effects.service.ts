@@ -55,7 +55,7 @@ const field = (pointer: string, code: string): FieldError => ({
 });
 
 /** Whole months only, start before end, at most five years. */
-function checkPeriod(from: string, to: string, fromField: string, toField: string): FieldError[] {
+export function checkPeriod(from: string, to: string, fromField: string, toField: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!from.endsWith('-01')) {
     errors.push(field(`/${fromField}`, 'month-start'));

@@ -5,6 +5,8 @@ import * as programmes from './monitoring.programmes.service.js';
 import * as indicators from './monitoring.indicators.service.js';
 import * as fidelity from './monitoring.fidelity.service.js';
 import * as effects from './monitoring.effects.service.js';
+import * as durations from './monitoring.durations.service.js';
+import * as teams from './monitoring.teams.service.js';
 import * as research from './monitoring.research.service.js';
 import * as exportsService from './monitoring.exports.service.js';
 import * as processEvaluation from './process/process.service.js';
@@ -25,6 +27,10 @@ import {
   ApproachDetailList,
   ApproachPatchBody,
   ApproachPeriodQuery,
+  DurationsQuery,
+  DurationsTable,
+  TeamNormsQuery,
+  TeamNormsTable,
   EffectEvaluation,
   EffectQuery,
   ResearchExportBody,
@@ -403,6 +409,38 @@ export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void
       },
     },
     async (request) => effects.effectEvaluation(request.ctx, request.query as EffectQuery),
+  );
+  app.get(
+    '/monitoring/durations',
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags: TAG,
+        summary: 'Duur per aanpak: hoe lang het eerste werk duurt, en hoe lang het duurt tot werk of tot een werkgever',
+        description:
+          'Per aanpak een Kaplan-Meiercurve over de trajecten die in hele maanden zijn aangemeld en bij de filters passen. Een groep kleiner dan de drempel krijgt geen curve; een maand met minder gebeurtenissen dan de drempel blijft leeg.',
+        operationId: 'getDurationsByApproach',
+        querystring: DurationsQuery,
+        response: { 200: DurationsTable },
+      },
+    },
+    async (request) => durations.durationsByApproach(request.ctx, request.query),
+  );
+  app.get(
+    '/monitoring/team-norms',
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags: TAG,
+        summary: 'Caseload en werkgeverscontacten per team, naast de IPS-normen (20 deelnemers, 6 contacten per week)',
+        description:
+          'Per team (organisatie) met een traject in de keuze: de IPS-caseload op de einddatum en de werkgeverscontacten in de periode. Het aantal deelnemers is afgeschermd onder de drempel.',
+        operationId: 'getTeamNorms',
+        querystring: TeamNormsQuery,
+        response: { 200: TeamNormsTable },
+      },
+    },
+    async (request) => teams.teamNorms(request.ctx, request.query),
   );
 
   // ---- Research studies and pseudonymised exports

@@ -703,7 +703,7 @@ const CurvePoint = Type.Object(
   },
   { additionalProperties: false },
 );
-const Curve = Type.Object(
+export const Curve = Type.Object(
   {
     points: Type.Array(CurvePoint, {
       description:
@@ -769,6 +769,103 @@ export const EffectEvaluation = Type.Object(
   { additionalProperties: false },
 );
 export type EffectEvaluation = Static<typeof EffectEvaluation>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Durations per approach (job tenure, time to first job, time to first employer contact)
+
+export const TIME_OUTCOMES = ['jobTenure', 'timeToFirstJob', 'timeToFirstEmployerContact'] as const;
+export const DurationsQuery = Type.Object(
+  {
+    outcome: Type.Enum(TIME_OUTCOMES, {
+      description:
+        'jobTenure: hoe lang het eerste werk na aanmelding duurt; timeToFirstJob: tijd van aanmelding tot het eerste werk; timeToFirstEmployerContact: tijd van aanmelding tot het eerste gesprek met een werkgever.',
+    }),
+    from: DateOnly,
+    to: DateOnly,
+    ...FilterFields,
+  },
+  {
+    additionalProperties: false,
+    description: 'Per aanpak: de trajecten die in de periode (hele maanden) zijn aangemeld en bij de filters passen.',
+  },
+);
+export type DurationsQuery = Static<typeof DurationsQuery>;
+export const DurationsTable = Type.Object(
+  {
+    outcome: Type.Enum(TIME_OUTCOMES),
+    from: DateOnly,
+    to: DateOnly,
+    asOf: DateOnly,
+    regionCode: Type.Union([Type.Null(), Type.String()], {
+      description: 'De regio waartoe de cijfers zijn beperkt (programmamanager: de eigen regio).',
+    }),
+    threshold: Type.Integer(),
+    approaches: Type.Array(
+      Type.Object(
+        {
+          code: Type.String(),
+          label: Type.String(),
+          n: Cell,
+          events: Cell,
+          curve: Type.Union([Type.Null(), Curve], {
+            description: 'Null: te weinig mensen in deze groep (minder dan de drempel).',
+          }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type DurationsTable = Static<typeof DurationsTable>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Caseload and employer-contact norms per team
+
+export const TeamNormsQuery = Type.Object(
+  { from: Type.Optional(DateOnly), to: Type.Optional(DateOnly), ...FilterFields },
+  {
+    additionalProperties: false,
+    description:
+      'De teams (organisaties) met een traject in de keuze dat in de periode liep. Zonder periode: dit jaar tot vandaag.',
+  },
+);
+export type TeamNormsQuery = Static<typeof TeamNormsQuery>;
+export const TeamNormsTable = Type.Object(
+  {
+    from: DateOnly,
+    to: DateOnly,
+    asOf: DateOnly,
+    regionCode: Type.Union([Type.Null(), Type.String()]),
+    threshold: Type.Integer(),
+    caseloadNorm: Type.Integer({ description: 'IPS: hoogstens zoveel deelnemers per jobcoach.' }),
+    contactsNorm: Type.Integer({ description: 'IPS: zoveel werkgeverscontacten per week, face-to-face.' }),
+    weeks: Type.Number({ description: 'Weken in de periode tot en met asOf (dagen / 7).' }),
+    teams: Type.Array(
+      Type.Object(
+        {
+          organisationId: Uuid,
+          name: Type.String(),
+          ipsParticipants: Cell,
+          ipsCoaches: Type.Integer({ minimum: 0 }),
+          averageCaseload: Type.Union([Type.Null(), Type.Number()], {
+            description: 'IPS-trajecten per jobcoach op asOf; null als het aantal deelnemers is afgeschermd.',
+          }),
+          coachesAboveNorm: Type.Integer({ minimum: 0 }),
+          specialists: Type.Integer({ minimum: 0 }),
+          faceToFace: Type.Integer({ minimum: 0 }),
+          contacts: Type.Integer({ minimum: 0 }),
+          faceToFacePerWeek: Type.Union([Type.Null(), Type.Number()], {
+            description: 'Face-to-face werkgeverscontacten per jobcoach of werkgeversadviseur per week.',
+          }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type TeamNormsTable = Static<typeof TeamNormsTable>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Research studies and pseudonymised exports

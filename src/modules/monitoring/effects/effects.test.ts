@@ -21,6 +21,7 @@ const member = (
   referralDate,
   closedOn: extra.closedOn ?? null,
   firstJob: firstJob ? { startDate: firstJob, endDate: extra.jobEnd ?? null } : null,
+  firstEmployerContact: extra.firstEmployerContact ?? null,
 });
 
 describe('outcomes per person (worked by hand)', () => {
@@ -54,6 +55,25 @@ describe('outcomes per person (worked by hand)', () => {
       { time: 60, event: false },
       { time: 180, event: false },
       { time: 60, event: false },
+    ]);
+  });
+
+  it('time to the first employer contact: the contact is the event, whatever happens with jobs', () => {
+    const obs = survivalObservations(
+      [
+        member('2026-01-01', null, { firstEmployerContact: '2026-01-11' }),
+        member('2026-01-01', '2026-02-01'), // a job without an employer contact recorded: still censored
+        member('2026-01-01', null, { closedOn: '2026-03-02' }),
+        member('2026-06-01', null, { firstEmployerContact: '2026-07-01' }), // after the as-of date: not seen yet
+      ],
+      'timeToFirstEmployerContact',
+      '2026-06-30',
+    );
+    expect(obs).toEqual([
+      { time: 10, event: true },
+      { time: 180, event: false },
+      { time: 60, event: false },
+      { time: 29, event: false },
     ]);
   });
 

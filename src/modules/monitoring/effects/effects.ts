@@ -27,6 +27,13 @@ import { suppressCount, suppressTable, type PublishedCell } from '../suppression
 
 export const OUTCOMES = ['jobWithin', 'timeToFirstJob', 'jobTenure'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+/**
+ * The time-to-event outcomes (here and in the durations per approach): the two above, and
+ * **timeToFirstEmployerContact**: days from referral to the first held contact with an employer; censored
+ * when the trajectory closed without one, or at the as-of date.
+ */
+export const TIME_OUTCOMES = ['jobTenure', 'timeToFirstJob', 'timeToFirstEmployerContact'] as const;
+export type TimeOutcome = (typeof TIME_OUTCOMES)[number];
 
 /** Days in an average month: the grid of a published survival curve. */
 export const DAYS_PER_MONTH = 365.25 / 12;
@@ -38,6 +45,8 @@ export interface CohortMember {
   closedOn: string | null;
   /** The first job start (`isJobStart`) on or after the referral date, when there is one. */
   firstJob: { startDate: string; endDate: string | null } | null;
+  /** The first held contact with an employer on or after the referral date (only for that outcome). */
+  firstEmployerContact?: string | null;
 }
 
 /**
@@ -63,7 +72,7 @@ export function jobWithin(members: readonly CohortMember[], months: number, asOf
 /** Follow-up in days for a time-to-event outcome (see the file comment). */
 export function survivalObservations(
   members: readonly CohortMember[],
-  outcome: Exclude<Outcome, 'jobWithin'>,
+  outcome: TimeOutcome,
   asOf: string,
 ): SurvivalObservation[] {
   if (outcome === 'jobTenure') {
@@ -72,15 +81,18 @@ export function survivalObservations(
       asOf,
     );
   }
-  // Time to the first job: the event is the job start; without one, follow-up ends when the trajectory
-  // closed, or at the as-of date.
+  // Time to the first job (or employer contact): the event is its date; without one, follow-up ends when the
+  // trajectory closed, or at the as-of date.
+  const eventDate = (m: CohortMember): string | null =>
+    outcome === 'timeToFirstJob' ? (m.firstJob?.startDate ?? null) : (m.firstEmployerContact ?? null);
   const out: SurvivalObservation[] = [];
   for (const m of members) {
     if (m.referralDate > asOf) {
       continue;
     }
-    if (m.firstJob && m.firstJob.startDate <= asOf) {
-      out.push({ time: daysBetween(m.referralDate, m.firstJob.startDate), event: true });
+    const on = eventDate(m);
+    if (on !== null && on <= asOf) {
+      out.push({ time: daysBetween(m.referralDate, on), event: true });
     } else {
       const end = m.closedOn !== null && m.closedOn <= asOf ? m.closedOn : asOf;
       out.push({ time: Math.max(0, daysBetween(m.referralDate, end)), event: false });

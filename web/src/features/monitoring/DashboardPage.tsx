@@ -2,7 +2,9 @@
  * Cijfers (`/monitoring/cijfers`): reach, job starts and sustainable placements for a period, filtered on
  * programme, initiative, approach, region and target group, and broken down one way. The filters live in
  * the address bar (see query.ts), so a view can be shared and the back button works. The table holds the
- * numbers; the bar chart beside it shows one measure, sorted. Below: the IPS employment rate per quarter.
+ * numbers; the bar chart beside it shows one measure, sorted. Below: durations per approach (job tenure,
+ * time to the first job or employer contact, as Kaplan–Meier lines), caseload and employer contacts per team
+ * against the IPS norms, and the IPS employment rate per quarter.
  */
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
@@ -17,6 +19,8 @@ import type { Bar } from './charts/chart';
 import { formatDay, MonitoringNav, useMonitoringAccess } from './common';
 import { IndicatorTableView } from './IndicatorTableView';
 import { IpsRateSection } from './IpsRateSection';
+import { DurationsSection } from './DurationsSection';
+import { TeamNormsSection } from './TeamNormsSection';
 import { indicatorApiQuery, ipsApiQuery, readFilters, todayInNl, writeFilters, type DashboardFilters } from './query';
 import { useQuery } from './useQuery';
 import {
@@ -239,6 +243,10 @@ export function DashboardPage() {
           </>
         ) : null}
       </section>
+      {table ? (
+        <DurationsSection period={{ from: table.from, to: table.to }} filters={indicatorApiQuery(filters).toString()} />
+      ) : null}
+      {showIps ? <TeamNormsSection query={indicatorApiQuery(filters).toString()} /> : null}
       {showIps ? (
         <IpsRateSection query={ipsApiQuery(filters, todayInNl()).toString()} goalTarget={ipsGoal?.target ?? null} />
       ) : null}

@@ -83,7 +83,7 @@ function CohortFields({
   );
 }
 
-function medianText(m: EffectCurve['median'], lang: string, t: T): string {
+export function medianText(m: EffectCurve['median'], lang: string, t: T): string {
   if (m.withheld) {
     return t('monitoring.effects.medianWithheld');
   }

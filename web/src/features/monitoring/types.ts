@@ -380,3 +380,40 @@ export interface ProcessEvaluation {
   progress: { checklistItems: number; yes: number; partly: number; no: number; notAnswered: number };
   permissions: { manageQuestions: boolean; recordRound: boolean };
 }
+
+/** `GET /monitoring/durations`: one Kaplan–Meier curve per approach (null: the group is below the threshold). */
+export const TIME_OUTCOMES = ['jobTenure', 'timeToFirstJob', 'timeToFirstEmployerContact'] as const;
+export type TimeOutcome = (typeof TIME_OUTCOMES)[number];
+export interface DurationsTable {
+  outcome: TimeOutcome;
+  from: string;
+  to: string;
+  asOf: string;
+  regionCode: string | null;
+  threshold: number;
+  approaches: { code: string; label: string; n: Cell; events: Cell; curve: EffectCurve | null }[];
+}
+
+/** `GET /monitoring/team-norms`: IPS caseload and employer contacts per team, against the IPS norms. */
+export interface TeamNormsTable {
+  from: string;
+  to: string;
+  asOf: string;
+  regionCode: string | null;
+  threshold: number;
+  caseloadNorm: number;
+  contactsNorm: number;
+  weeks: number;
+  teams: {
+    organisationId: string;
+    name: string;
+    ipsParticipants: Cell;
+    ipsCoaches: number;
+    averageCaseload: number | null;
+    coachesAboveNorm: number;
+    specialists: number;
+    faceToFace: number;
+    contacts: number;
+    faceToFacePerWeek: number | null;
+  }[];
+}

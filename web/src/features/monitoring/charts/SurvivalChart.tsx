@@ -1,8 +1,9 @@
 /**
- * Two Kaplan–Meier curves (group A and group B) as inline SVG: the share still without a first job, or
- * still in the first job, per month since referral or job start, with the 95 % band as a light area. Group B
- * is dashed, so the two are told apart without colour (WCAG 1.4.1). Hidden months leave a gap (see
- * survival.ts). The table under the chart on the page gives every number (the text alternative).
+ * Kaplan–Meier curves (group A and group B, or one per approach) as inline SVG: the share still without a
+ * first job (or employer contact), or still in the first job, per month since referral or job start, with
+ * the 95 % band as a light area. Each curve has its own line pattern as well as its own colour, so they are
+ * told apart without colour (WCAG 1.4.1). Hidden months leave a gap (see survival.ts). The table beside the
+ * chart on the page gives every number (the text alternative).
  */
 import { CHART_COLOURS, useWidth } from './chart';
 import { curveSteps, lastMonth, stepPath, type CurvePoint } from './survival';
@@ -12,7 +13,15 @@ const TOP = 12;
 const BOTTOM = 44;
 const LEFT = 52;
 const FONT = 14;
-const COLOURS = { a: CHART_COLOURS.bar, b: CHART_COLOURS.reference } as const;
+/** Line styles in the order of the curves: colour and dash pattern differ both (contrast ≥ 3:1 on white). */
+const STYLES: readonly { colour: string; dash: string | undefined }[] = [
+  { colour: CHART_COLOURS.bar, dash: undefined },
+  { colour: CHART_COLOURS.reference, dash: '7 4' },
+  { colour: '#2e6b30', dash: '2 3' },
+  { colour: '#5b2a86', dash: '10 3 2 3' },
+  { colour: CHART_COLOURS.hatch, dash: '4 2' },
+];
+export const curveStyle = (index: number) => STYLES[index % STYLES.length]!;
 
 export function SurvivalChart({
   id,
@@ -25,7 +34,7 @@ export function SurvivalChart({
   title: string;
   /** What the chart shows in one sentence, for screen readers (the numbers are in the table). */
   description: string;
-  curves: { key: 'a' | 'b'; label: string; points: readonly CurvePoint[] }[];
+  curves: { key: string; label: string; points: readonly CurvePoint[] }[];
   monthWord: string;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -63,8 +72,9 @@ export function SurvivalChart({
           <text x={LEFT + plotW / 2} y={HEIGHT - 6} textAnchor="middle">
             {monthWord}
           </text>
-          {curves.map((c) => {
+          {curves.map((c, i) => {
             const steps = curveSteps(c.points);
+            const style = curveStyle(i);
             return (
               <g key={c.key} data-curve={c.key}>
                 {steps.map((s) =>
@@ -75,17 +85,17 @@ export function SurvivalChart({
                       y={y(s.upper)}
                       width={x(s.to) - x(s.from)}
                       height={Math.max(0, y(s.lower) - y(s.upper))}
-                      fill={COLOURS[c.key]}
-                      opacity={0.12}
+                      fill={style.colour}
+                      opacity={curves.length > 2 ? 0.07 : 0.12}
                     />
                   ) : null,
                 )}
                 <path
                   d={stepPath(steps, x, y)}
                   fill="none"
-                  stroke={COLOURS[c.key]}
+                  stroke={style.colour}
                   strokeWidth={2.5}
-                  strokeDasharray={c.key === 'b' ? '7 4' : undefined}
+                  strokeDasharray={style.dash}
                 />
               </g>
             );
@@ -93,7 +103,7 @@ export function SurvivalChart({
         </svg>
       </div>
       <ul className="meedoen-chart__legend meedoen-chart__legend--lines">
-        {curves.map((c) => (
+        {curves.map((c, i) => (
           <li key={c.key}>
             <svg width={32} height={12} aria-hidden="true" focusable="false">
               <line
@@ -101,9 +111,9 @@ export function SurvivalChart({
                 x2={32}
                 y1={6}
                 y2={6}
-                stroke={COLOURS[c.key]}
+                stroke={curveStyle(i).colour}
                 strokeWidth={2.5}
-                strokeDasharray={c.key === 'b' ? '7 4' : undefined}
+                strokeDasharray={curveStyle(i).dash}
               />
             </svg>{' '}
             {c.label}
