@@ -69,11 +69,13 @@ describe('monitoring', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
     await page.getByText(/Regio: Midden-Utrecht\./).waitFor();
-    await page.getByRole('table', { name: /^Bereik, baanstarts en duurzaam geplaatst, / }).waitFor();
+    await page.getByRole('table', { name: /^Bereik, baanstarts, duurzaam geplaatst en gewerkte uren, / }).waitFor();
     await visited(page, 'monitoring-dashboard');
     await page.getByLabel('Uitsplitsen per').selectOption({ label: 'Gemeente' });
     await page.getByRole('button', { name: 'Cijfers tonen' }).click();
-    const table = page.getByRole('table', { name: /^Bereik, baanstarts en duurzaam geplaatst per gemeente, / });
+    const table = page.getByRole('table', {
+      name: /^Bereik, baanstarts, duurzaam geplaatst en gewerkte uren per gemeente, /,
+    });
     await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
     expect(new URL(page.url()).searchParams.get('per')).toBe('gemeente');
     await table.getByRole('rowheader', { name: 'Utrecht', exact: true }).waitFor();

@@ -619,6 +619,53 @@ export async function countJobStarts(
   return rows;
 }
 
+export interface KeyHours {
+  key: string | null;
+  /** Contract hours worked in the period, rounded to whole hours. */
+  hours: number;
+  /** Distinct participants with those hours. */
+  n: number;
+}
+
+/**
+ * Hours worked in the period per key: for each paid job (`isPaid`) that ran in the period, its hours per
+ * week × the days it ran within the period ÷ 7. A job counts for the trajectory it is linked to, or else for
+ * the participant's latest trajectory referred on or before the job's start (as the job starts).
+ */
+export async function countHoursWorked(
+  q: Queryable,
+  f: PopulationFilter,
+  by: Dimension,
+  from: string,
+  to: string,
+): Promise<KeyHours[]> {
+  const p = new Params();
+  const { cte, programme } = scoped(f, p);
+  const fromP = p.add(from);
+  const toP = p.add(to);
+  const { rows } = await q.query<KeyHours>(
+    `WITH ${cte}, worked AS (
+       SELECT j.id, j.participant_id,
+              coalesce(j.trajectory_id, (SELECT t2.id FROM trajectories t2 WHERE t2.participant_id = j.participant_id
+                AND t2.referral_date <= j.start_date ORDER BY t2.referral_date DESC, t2.created_at DESC LIMIT 1)) AS trajectory_id,
+              j.hours_per_week * (least(coalesce(j.end_date, ${toP}::date), ${toP}::date)
+                                  - greatest(j.start_date, ${fromP}::date) + 1) / 7.0 AS hours
+         FROM job_episodes j
+        WHERE j.start_date <= ${toP}::date AND (j.end_date IS NULL OR j.end_date >= ${fromP}::date)
+          AND j.wage_form <> 'unpaidWorkExperience'
+          AND j.participant_id IN (SELECT participant_id FROM scoped)
+     )
+     SELECT k.key, round(coalesce(sum(w.hours), 0))::int AS hours, count(DISTINCT w.participant_id)::int AS n
+       FROM worked w JOIN scoped s ON s.id = w.trajectory_id CROSS JOIN LATERAL (${keys(by, programme)}) k
+      GROUP BY k.key
+     UNION ALL
+     SELECT NULL, round(coalesce(sum(w.hours), 0))::int, count(DISTINCT w.participant_id)::int
+       FROM worked w JOIN scoped s ON s.id = w.trajectory_id`,
+    p.values,
+  );
+  return rows;
+}
+
 export interface PlacementCandidate {
   trajectoryId: string;
   participantId: string;

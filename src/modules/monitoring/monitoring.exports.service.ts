@@ -49,6 +49,6 @@ export async function exportIndicators(
   return {
     fileName: `${name}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    bytes: writeXlsx([{ name: ctx.t('monitoring.export.sheet'), rows, columnWidths: [36, 18, 18, 24, 24] }]),
+    bytes: writeXlsx([{ name: ctx.t('monitoring.export.sheet'), rows, columnWidths: [36, 18, 18, 24, 24, 18] }]),
   };
 }

@@ -43,13 +43,21 @@ export interface Period {
   to: string;
 }
 
-type MeasureCounts = Record<Measure, number>;
+/** Per measure its number, and `workers`: the people behind `hoursWorked` (it is published only with them). */
+type MeasureCounts = Record<Measure, number> & { workers: number };
 export interface Counts {
   rows: Map<string, MeasureCounts>;
   total: MeasureCounts;
 }
 
-const zero = (): MeasureCounts => ({ reach: 0, jobStarts: 0, sustainable6: 0, sustainable12: 0 });
+const zero = (): MeasureCounts => ({
+  reach: 0,
+  jobStarts: 0,
+  sustainable6: 0,
+  sustainable12: 0,
+  hoursWorked: 0,
+  workers: 0,
+});
 
 /** Counts every measure per row of the breakdown, from the raw tables. */
 export async function computeCounts(
@@ -82,6 +90,11 @@ export async function computeCounts(
     } else {
       row(key).jobStarts = n;
     }
+  }
+  for (const { key, hours, n } of await data.countHoursWorked(q, f, by, p.from, p.to)) {
+    const r = key === null ? total : row(key);
+    r.hoursWorked = hours;
+    r.workers = n;
   }
   // Sustainable placement: the existing definition (jobs.indicators.ts), per trajectory; a person once per row.
   const placed = { sustainable6: new Map<string, Set<string>>(), sustainable12: new Map<string, Set<string>>() };
@@ -128,6 +141,9 @@ export function publishCounts(
     total: {} as Record<Measure, Cell>,
   };
   for (const m of MEASURES) {
+    if (m === 'hoursWorked') {
+      continue;
+    }
     const published = publishBreakdown(
       keys.map((k) => c.rows.get(k)![m]),
       c.total[m],
@@ -139,6 +155,22 @@ export function publishCounts(
     });
     out.total[m] = published.total;
   }
+  // Hours are a sum, not a count of people: they are shown exactly where the number of people who worked
+  // them is shown (that count is suppressed as a list with its total, like every other measure).
+  const workers = publishBreakdown(
+    keys.map((k) => c.rows.get(k)!.workers),
+    c.total.workers,
+    s,
+    hidden.has('hoursWorked'),
+  );
+  const hours = (n: number, people: Cell): Cell =>
+    people.status === 'shown' || (people.value === 0 && n === 0)
+      ? { value: n, display: String(n), suppressed: false, status: 'shown' }
+      : { value: null, display: 'x', suppressed: true, status: 'secondary' };
+  workers.cells.forEach((cell, i) => {
+    out.rows[i]!.cells.hoursWorked = hours(c.rows.get(keys[i]!)!.hoursWorked, cell);
+  });
+  out.total.hoursWorked = hours(c.total.hoursWorked, workers.total);
   return out;
 }
 

@@ -246,6 +246,7 @@ interface TableBody {
 
 const shown = (value: number) => ({ value, display: String(value), suppressed: false, status: 'shown' });
 const small = { value: null, display: '< 10', suppressed: true, status: 'primary' };
+const hidden = { value: null, display: 'x', suppressed: true, status: 'secondary' };
 const secret = { value: null, display: 'x', suppressed: true, status: 'secondary' };
 
 /** Every published cell in a response body. */
@@ -380,10 +381,19 @@ describe('indicators on the known dataset', () => {
     const filter = { ...NO_FILTER, programmeId };
     const p = { from: '2026-01-01', to: '2026-06-30' };
     const byApproach = await computeCounts(t.db, filter, 'approach', p, DEFAULT_DEFINITION);
-    expect(byApproach.total).toEqual({ reach: 40, jobStarts: 14, sustainable6: 10, sustainable12: 0 });
+    // Hours (181 days): A1–A10 20 h × 181/7, A11–A13 24 h × 149/7, A14 3.5 h × 30/7, A15–A16 12 h × 91/7 → 7,031;
+    // B1–B8 16 h × 91/7, B13 12 h × 58/7 → 1,763.4; the total 8,794.4 is rounded once.
+    expect(byApproach.total).toEqual({
+      reach: 40,
+      jobStarts: 14,
+      sustainable6: 10,
+      sustainable12: 0,
+      hoursWorked: 8794,
+      workers: 25,
+    });
     expect(Object.fromEntries(byApproach.rows)).toEqual({
-      ips: { reach: 25, jobStarts: 5, sustainable6: 10, sustainable12: 0 },
-      jobCoaching: { reach: 16, jobStarts: 9, sustainable6: 0, sustainable12: 0 },
+      ips: { reach: 25, jobStarts: 5, sustainable6: 10, sustainable12: 0, hoursWorked: 7031, workers: 16 },
+      jobCoaching: { reach: 16, jobStarts: 9, sustainable6: 0, sustainable12: 0, hoursWorked: 1763, workers: 9 },
     });
     const byRegion = await computeCounts(t.db, filter, 'region', p, DEFAULT_DEFINITION);
     expect(Object.fromEntries([...byRegion.rows].map(([k, v]) => [k, v.reach]))).toEqual({ AM13: 37, AM18: 3 });
@@ -395,10 +405,26 @@ describe('indicators on the known dataset', () => {
       { from: '2026-01-01', to: '2026-11-30' },
       DEFAULT_DEFINITION,
     );
-    expect(year.total).toEqual({ reach: 40, jobStarts: 14, sustainable6: 24, sustainable12: 10 });
+    // Hours over 334 days: 9,542.9 + 3,106.3 + 15 + 836.6 + 4,461.7 + 361.7 = 18,324.1.
+    expect(year.total).toEqual({
+      reach: 40,
+      jobStarts: 14,
+      sustainable6: 24,
+      sustainable12: 10,
+      hoursWorked: 18324,
+      workers: 25,
+    });
     // Without the programme filter, the IPS team outside the programme counts too.
     const all = await computeCounts(t.db, { ...NO_FILTER, organisationId: otherGgz.id }, 'none', p, DEFAULT_DEFINITION);
-    expect(all.total).toEqual({ reach: 2, jobStarts: 2, sustainable6: 0, sustainable12: 0 });
+    // C1–C2: 20 h from 2 March, 121 days → 691.4.
+    expect(all.total).toEqual({
+      reach: 2,
+      jobStarts: 2,
+      sustainable6: 0,
+      sustainable12: 0,
+      hoursWorked: 691,
+      workers: 2,
+    });
   });
 
   it('per approach: distinct total, small counts hidden as one list', async () => {
@@ -409,17 +435,21 @@ describe('indicators on the known dataset', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<TableBody>();
     expect(body.rows.map((r) => r.key)).toEqual(['ips', 'jobCoaching']);
+    // Hours follow the people who worked them: 9 in job coaching ("< 10"), so its hours are hidden, and the
+    // IPS hours too (total − IPS would give them back); the total of 25 people shows its 8,794 hours.
     expect(body.rows[0]!.cells).toEqual({
       reach: shown(25),
       jobStarts: small,
       sustainable6: shown(10),
       sustainable12: shown(0),
+      hoursWorked: hidden,
     });
     expect(body.rows[1]!.cells).toEqual({
       reach: shown(16),
       jobStarts: small,
       sustainable6: shown(0),
       sustainable12: shown(0),
+      hoursWorked: hidden,
     });
     // 25 + 16 > 40: the person with two trajectories counts once in the total.
     expect(body.total).toEqual({
@@ -427,6 +457,7 @@ describe('indicators on the known dataset', () => {
       jobStarts: shown(14),
       sustainable6: shown(10),
       sustainable12: shown(0),
+      hoursWorked: shown(8794),
     });
   });
 
@@ -736,8 +767,9 @@ describe('dashboard tables as files', () => {
       'Baanstarts',
       'Duurzaam geplaatst (6 maanden)',
       'Duurzaam geplaatst (12 maanden)',
+      'Gewerkte uren',
     ]);
-    const measures = ['reach', 'jobStarts', 'sustainable6', 'sustainable12'];
+    const measures = ['reach', 'jobStarts', 'sustainable6', 'sustainable12', 'hoursWorked'];
     table.rows.forEach((row, i) => {
       expect(lines[at + 1 + i]).toEqual([row.label, ...measures.map((m) => row.cells[m]!.display)]);
     });

@@ -325,10 +325,10 @@ export const IndicatorQuery = Type.Object(
 );
 export type IndicatorQuery = Static<typeof IndicatorQuery>;
 
-export const MEASURES = ['reach', 'jobStarts', 'sustainable6', 'sustainable12'] as const;
+export const MEASURES = ['reach', 'jobStarts', 'sustainable6', 'sustainable12', 'hoursWorked'] as const;
 export type Measure = (typeof MEASURES)[number];
 const MeasureCells = Type.Object(
-  { reach: Cell, jobStarts: Cell, sustainable6: Cell, sustainable12: Cell },
+  { reach: Cell, jobStarts: Cell, sustainable6: Cell, sustainable12: Cell, hoursWorked: Cell },
   { additionalProperties: false },
 );
 export const IndicatorTable = Type.Object(

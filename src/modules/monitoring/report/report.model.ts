@@ -43,7 +43,8 @@ export interface ReportModel {
     /** Why there are no figures (e.g. a region that is not the reader's); the rows are then empty. */
     note: string | null;
     period: string | null;
-    rows: { label: string; definition: string; cell: ReportCell }[];
+    /** `inChart`: a count of people or jobs (hours are another unit: table only). */
+    rows: { label: string; definition: string; cell: ReportCell; inChart: boolean }[];
   };
   fidelity: {
     note: string | null;

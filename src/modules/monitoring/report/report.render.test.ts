@@ -35,9 +35,30 @@ function model(questions: number): ReportModel {
       note: null,
       period: 'Periode 1 januari 2026 tot en met 30 juni 2026',
       rows: [
-        { label: 'Bereik', definition: 'Unieke deelnemers', cell: { value: 25, display: '25', suppressed: false } },
-        { label: 'Baanstarts', definition: 'Banen', cell: { value: null, display: '< 10', suppressed: true } },
-        { label: 'Duurzaam (6)', definition: 'Zes maanden', cell: { value: 0, display: '0', suppressed: false } },
+        {
+          label: 'Bereik',
+          definition: 'Unieke deelnemers',
+          cell: { value: 25, display: '25', suppressed: false },
+          inChart: true,
+        },
+        {
+          label: 'Baanstarts',
+          definition: 'Banen',
+          cell: { value: null, display: '< 10', suppressed: true },
+          inChart: true,
+        },
+        {
+          label: 'Duurzaam (6)',
+          definition: 'Zes maanden',
+          cell: { value: 0, display: '0', suppressed: false },
+          inChart: true,
+        },
+        {
+          label: 'Gewerkte uren',
+          definition: 'Uren volgens contract',
+          cell: { value: 8794, display: '8794', suppressed: false },
+          inChart: false,
+        },
       ],
     },
     fidelity: {

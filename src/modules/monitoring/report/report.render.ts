@@ -305,8 +305,11 @@ export function renderInitiativeReport(model: ReportModel, t: Translator): Promi
       ],
       model.indicators.rows.map((r) => [r.label, r.definition, r.cell.display]),
     );
-    l.barChart(model.indicators.rows, t('monitoring.report.chart'));
-    if (model.indicators.rows.some((r) => r.cell.suppressed)) {
+    l.barChart(
+      model.indicators.rows.filter((r) => r.inChart),
+      t('monitoring.report.chart'),
+    );
+    if (model.indicators.rows.some((r) => r.inChart && r.cell.suppressed)) {
       l.paragraph(t('monitoring.report.chart.hidden'), { small: true });
     }
   }

@@ -209,6 +209,7 @@ function indicatorsOf(
     rows: table.columns.map((c) => ({
       label: c.label,
       definition: c.definition,
+      inChart: c.key !== 'hoursWorked',
       cell: {
         value: table.total[c.key].value,
         display: table.total[c.key].display,

@@ -35,10 +35,15 @@ import {
   type Region,
 } from './types';
 
-/** The chart's bars: one measure per row of the breakdown, or (without a breakdown) the four measures. */
+/**
+ * The chart's bars: one measure per row of the breakdown, or (without a breakdown) the counts of people and
+ * jobs side by side (hours are another unit and would dwarf them: they stay in the table).
+ */
 export function chartBars(table: IndicatorTable, measure: Measure): Bar[] {
   if (table.by === 'none') {
-    return table.columns.map((c) => ({ key: c.key, label: c.label, ...table.total[c.key] }));
+    return table.columns
+      .filter((c) => c.key !== 'hoursWorked')
+      .map((c) => ({ key: c.key, label: c.label, ...table.total[c.key] }));
   }
   return table.rows.map((r) => ({ key: r.key, label: r.label, ...r.cells[measure] }));
 }
@@ -189,7 +194,7 @@ export function DashboardPage() {
               {shownProgramme ? ` ${t('monitoring.dashboard.programme', { name: shownProgramme.name })}` : ''}
               {table.asOf < table.to ? ` ${t('monitoring.dashboard.asOf', { date: formatDay(table.asOf, lang) })}` : ''}
             </Paragraph>
-            <div className="meedoen-monitoring-split">
+            <div className="meedoen-monitoring-stack">
               <div>
                 <IndicatorTableView table={table} caption={caption} />
                 <p className="meedoen-monitoring-downloads">

@@ -25,20 +25,21 @@ const TABLE: IndicatorTable = {
     { key: 'jobStarts', label: 'Baanstarts', definition: 'Banen die begonnen.' },
     { key: 'sustainable6', label: 'Duurzaam (6)', definition: '6 maanden.' },
     { key: 'sustainable12', label: 'Duurzaam (12)', definition: '12 maanden.' },
+    { key: 'hoursWorked', label: 'Gewerkte uren', definition: 'Uren volgens contract.' },
   ],
   rows: [
     {
       key: 'GM0321',
       label: 'Houten',
-      cells: { reach: small, jobStarts: small, sustainable6: n(0), sustainable12: n(0) },
+      cells: { reach: small, jobStarts: small, sustainable6: n(0), sustainable12: n(0), hoursWorked: x },
     },
     {
       key: 'GM0344',
       label: 'Utrecht',
-      cells: { reach: n(71), jobStarts: n(36), sustainable6: x, sustainable12: n(12) },
+      cells: { reach: n(71), jobStarts: n(36), sustainable6: x, sustainable12: n(12), hoursWorked: n(12345) },
     },
   ],
-  total: { reach: n(78), jobStarts: n(40), sustainable6: n(23), sustainable12: n(14) },
+  total: { reach: n(78), jobStarts: n(40), sustainable6: n(23), sustainable12: n(14), hoursWorked: n(13020) },
 };
 
 function renderTable(table = TABLE) {
@@ -63,7 +64,9 @@ describe('indicator table', () => {
     // "< 10" is shown, and a screen reader hears what it means; "x" says it protects a small number.
     expect(rows[1]!.textContent).toContain('< 10minder dan 10, verborgen');
     expect(rows[2]!.textContent).toContain('xverborgen om een klein aantal te beschermen');
-    expect(rows[2]!.querySelectorAll('td.meedoen-num')).toHaveLength(4);
+    expect(rows[2]!.querySelectorAll('td.meedoen-num')).toHaveLength(5);
+    // Large numbers are grouped as Dutch writes them.
+    expect(rows[2]!.textContent).toContain('12.345');
   });
 
   it('explains under the table why a number is hidden, for "< 10" and for "x"', () => {
@@ -79,11 +82,12 @@ describe('indicator table', () => {
     renderTable({
       ...TABLE,
       rows: [TABLE.rows[1]!].map((r) => ({ ...r, cells: { ...r.cells, sustainable6: n(20) } })),
+      total: { ...TABLE.total },
     });
     expect(screen.queryByText('Waarom ziet u soms geen getal?')).toBeNull();
   });
 
-  it('gives the chart one measure per row, or the four totals without a breakdown', () => {
+  it('gives the chart one measure per row, or the four counts without a breakdown (hours stay in the table)', () => {
     expect(chartBars(TABLE, 'reach').map((b) => [b.label, b.display, b.suppressed])).toEqual([
       ['Houten', '< 10', true],
       ['Utrecht', '71', false],

@@ -27,6 +27,7 @@ import { useStatusMessage } from '../../components/useStatusMessage';
 import { formatDay, formatPeriod, MonitoringNav } from './common';
 import { GoalForm } from './GoalForm';
 import { GoalProgressBar } from './GoalProgressBar';
+import { GoalRegionsView, perRegion } from './GoalRegionsView';
 import { InitiativeForm } from './InitiativeForm';
 import { ProgrammeForm } from './ProgrammeForm';
 import type { ApproachOption, Goal, GoalProgress, Initiative, Programme } from './types';
@@ -124,12 +125,16 @@ export function ProgrammePage() {
               {p ? (
                 <>
                   {p.rows.length === 0 ? <Paragraph>{t('monitoring.goals.noRows')}</Paragraph> : null}
-                  {p.rows.map((r) => (
-                    <div key={r.key} className="meedoen-monitoring-goal__row">
-                      <Paragraph>{r.sentence}</Paragraph>
-                      <GoalProgressBar row={r} metric={g.metric} />
-                    </div>
-                  ))}
+                  {perRegion(g, p.rows) ? (
+                    <GoalRegionsView goal={g} rows={p.rows} />
+                  ) : (
+                    p.rows.map((r) => (
+                      <div key={r.key} className="meedoen-monitoring-goal__row">
+                        <Paragraph>{r.sentence}</Paragraph>
+                        <GoalProgressBar row={r} metric={g.metric} />
+                      </div>
+                    ))
+                  )}
                   {p.note ? <Paragraph small>{p.note}</Paragraph> : null}
                   {p.rows.some((r) => r.projection?.early) ? (
                     <Paragraph small>{t('monitoring.goals.early')}</Paragraph>

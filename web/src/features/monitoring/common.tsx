@@ -105,9 +105,10 @@ export function formatNumber(n: number, lang: string, digits = 1): string {
  * visually hidden text, so a screen reader hears why (the note under the table says it to everyone).
  */
 export function CellValue({ cell }: { cell: Cell }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (!cell.suppressed) {
-    return <>{cell.display}</>;
+    // Thousands grouped as the reader's language writes them (12.345 / 12,345).
+    return <>{cell.value !== null ? formatNumber(cell.value, lang, 0) : cell.display}</>;
   }
   return (
     <>

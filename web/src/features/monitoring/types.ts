@@ -44,7 +44,7 @@ export const DIMENSIONS = [
   'initiative',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
-export const MEASURES = ['reach', 'jobStarts', 'sustainable6', 'sustainable12'] as const;
+export const MEASURES = ['reach', 'jobStarts', 'sustainable6', 'sustainable12', 'hoursWorked'] as const;
 export type Measure = (typeof MEASURES)[number];
 export const TARGET_GROUPS = [
   'workDisability',

@@ -7,6 +7,8 @@
  *   the visible title is the figure's caption.
  * - Drawn at its real width (labels above the bars, wrapped), so it reads at 360 px without shrinking
  *   text (1.4.4, 1.4.10); bar and text colours have at least 4.5:1 against white (1.4.11).
+ * - Optionally a reference (a goal's target) as a dashed vertical line with its label on top, and per bar a
+ *   range (the expected year-end value, low–high) as a thin line with end ticks through the bar.
  */
 import { chartText, CHART_COLOURS, isDrawn, sortBars, useWidth, wrapLabel, type Bar } from './chart';
 
@@ -26,6 +28,8 @@ export function HorizontalBarChart({
   orderText,
   legend,
   formatValue = (b) => b.display,
+  reference,
+  ranges,
 }: {
   id: string;
   title: string;
@@ -42,13 +46,24 @@ export function HorizontalBarChart({
   legend?: string;
   /** The value written at the end of a drawn bar. */
   formatValue?: (b: Bar) => string;
+  /** A vertical reference line, e.g. the target of a goal. */
+  reference?: { value: number; label: string };
+  /** Per bar key a range drawn through the bar, e.g. the expected year-end value. */
+  ranges?: Readonly<Record<string, { low: number; high: number }>>;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const ordered = sorted ? sortBars(bars) : [...bars];
-  const scaleMax = Math.max(max ?? 0, ...ordered.filter(isDrawn).map((b) => b.value), 1);
+  const scaleMax = Math.max(
+    max ?? 0,
+    ...ordered.filter(isDrawn).map((b) => b.value),
+    reference?.value ?? 0,
+    ...Object.values(ranges ?? {}).map((r) => r.high),
+    1,
+  );
   const trackWidth = Math.max(width - VALUE_SPACE, 40);
   const maxChars = Math.max(Math.floor(width / (FONT * 0.55)), 12);
-  let y = 0;
+  const top0 = reference ? LINE + 6 : 0;
+  let y = top0;
   const rows = ordered.map((b) => {
     const lines = wrapLabel(b.label, maxChars);
     const top = y;
@@ -82,8 +97,30 @@ export function HorizontalBarChart({
               <line x1="0" y1="0" x2="0" y2="6" stroke={CHART_COLOURS.hatch} strokeWidth="3" />
             </pattern>
           </defs>
+          {reference ? (
+            <g data-reference={reference.value}>
+              <text
+                x={Math.min((reference.value / scaleMax) * trackWidth, trackWidth)}
+                y={LINE - 4}
+                textAnchor={(reference.value / scaleMax) * trackWidth > width / 2 ? 'end' : 'start'}
+              >
+                {reference.label}
+              </text>
+              <line
+                x1={(reference.value / scaleMax) * trackWidth}
+                x2={(reference.value / scaleMax) * trackWidth}
+                y1={LINE}
+                y2={height}
+                stroke={CHART_COLOURS.reference}
+                strokeWidth={2}
+                strokeDasharray="6 4"
+              />
+            </g>
+          ) : null}
           {rows.map(({ b, lines, top }) => {
             const barTop = top + lines.length * LINE + 4;
+            const range = ranges?.[b.key];
+            const end = Math.max(isDrawn(b) ? b.value : 0, range?.high ?? 0);
             return (
               <g key={b.key} data-bar={b.key}>
                 {lines.map((line, i) => (
@@ -101,7 +138,16 @@ export function HorizontalBarChart({
                       height={BAR}
                       fill={CHART_COLOURS.bar}
                     />
-                    <text x={(b.value / scaleMax) * trackWidth + 6} y={barTop + BAR - 4} fontWeight={700}>
+                    {range ? (
+                      <path
+                        data-range={`${range.low}-${range.high}`}
+                        d={`M${(range.low / scaleMax) * trackWidth},${barTop + 3} v${BAR - 6} m0,${-(BAR - 6) / 2} H${(range.high / scaleMax) * trackWidth} m0,${-(BAR - 6) / 2} v${BAR - 6}`}
+                        fill="none"
+                        stroke={CHART_COLOURS.hatch}
+                        strokeWidth={2}
+                      />
+                    ) : null}
+                    <text x={(end / scaleMax) * trackWidth + 6} y={barTop + BAR - 4} fontWeight={700}>
                       {formatValue(b)}
                     </text>
                   </>
