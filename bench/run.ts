@@ -598,6 +598,7 @@ baseline from the same run and the ratio (all run by \`npm run bench\`):
 | \`bench/import.ts\` | [benchmarks-import.md](benchmarks-import.md) | import of 100,000 participants from a spreadsheet |
 | \`bench/knowledge.ts\` | [benchmarks-knowledge.md](benchmarks-knowledge.md) | knowledge search over 50,000 items, cached and uncached |
 | \`bench/matching.ts\` | [benchmarks-matching.md](benchmarks-matching.md) | top 20 candidates / vacancies among 100k candidates and 20k vacancies |
+| \`bench/monitoring.ts\` | [benchmarks-monitoring.md](benchmarks-monitoring.md) | \`meedoen generate\` at 500k participants (≥ 10M events) and the regional / national monitoring dashboards |
 
 ## How to run
 

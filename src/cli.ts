@@ -1,5 +1,5 @@
 /**
- * `meedoen <command>` — serve, migrate, seed-demo, create-admin, audit verify.
+ * `meedoen <command>` — serve, migrate, seed-demo, generate, create-admin, audit verify.
  * Exit codes: 0 ok, 1 failure, 2 usage error, 78 configuration error.
  */
 import { parseArgs } from 'node:util';
@@ -14,6 +14,8 @@ import { loadReferenceData } from './modules/regions/regions.data.js';
 import { FieldCipher, loadFieldKey } from './platform/crypto/field-encryption.js';
 import { demoLoginLines, seedDemo } from './modules/demo/demo.seed.js';
 import { createAdmin } from './modules/users/create-admin.js';
+import { parseGenerateArgs } from './modules/synthetic/synthetic.args.js';
+import { generate, GenerateRefused, progressLine, summaryLine } from './modules/synthetic/synthetic.generate.js';
 import { startServer } from './server.js';
 
 const HELP = `Meedoen — platform for inclusive work in a labour-market region
@@ -24,6 +26,12 @@ Commands:
   serve                 Run UI and API (migrates, loads reference data, seeds the demo on an empty database)
   migrate               Apply pending database migrations and exit
   seed-demo             Create the demo region Midden-Utrecht on an empty database
+  generate              Fill the database with a synthetic national dataset (all 35 regions), for load tests
+                          [--participants N]   how many (default 10,000; PGlite at most 20,000)
+                          [--seed S]           the same seed gives the same dataset (default 1)
+                          [--batch B]          participants per transaction (default 5,000)
+                          [--force]            also when the database holds participants that were not generated
+                          [--quiet]            no progress bar
   create-admin          Create an administrator
                           --email <address> --name <name> --organisation <slug>
                           [--new-organisation <name> --type <type> --region <AMxx>]
@@ -63,6 +71,12 @@ export async function main(argv: string[]): Promise<number> {
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     out(HELP);
     return command ? 0 : 2;
+  }
+  // Usage errors are answered before the configuration is read (exit 2, not 78).
+  const generateArgs = command === 'generate' ? parseGenerateArgs(rest) : null;
+  if (generateArgs && !generateArgs.ok) {
+    err(generateArgs.message);
+    return 2;
   }
   let config: Config;
   try {
@@ -109,6 +123,35 @@ export async function main(argv: string[]): Promise<number> {
           demoLoginLines().forEach(out);
         }
         return 0;
+      }
+      case 'generate': {
+        if (!generateArgs?.ok) {
+          return 2; // answered above
+        }
+        const { quiet, ...options } = generateArgs.options;
+        const tty = process.stderr.isTTY === true;
+        let lastTenth = -1;
+        const progress = quiet
+          ? undefined
+          : (done: number, total: number, seconds: number) => {
+              if (tty) {
+                process.stderr.write(`\r${progressLine(done, total, seconds)}${done === total ? '\n' : ''}`);
+              } else if (Math.floor((done / total) * 10) > lastTenth || done === total) {
+                lastTenth = Math.floor((done / total) * 10);
+                err(progressLine(done, total, seconds));
+              }
+            };
+        try {
+          const result = await withDb(config, (db) => generate(db, options, { progress }));
+          err(summaryLine(result));
+          return 0;
+        } catch (error) {
+          if (error instanceof GenerateRefused) {
+            err(error.message);
+            return 1;
+          }
+          throw error;
+        }
       }
       case 'create-admin': {
         const { values } = parseArgs({
