@@ -185,6 +185,7 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   }),
   'GET /api/v1/monitoring/indicators': () => ({ url: '/api/v1/monitoring/indicators?by=approach' }),
   'GET /api/v1/monitoring/ips-employment-rate': () => ({ url: '/api/v1/monitoring/ips-employment-rate' }),
+  'GET /api/v1/monitoring/indicators/over-time': () => ({ url: '/api/v1/monitoring/indicators/over-time' }),
   'GET /api/v1/monitoring/indicators/export': () => ({
     url: '/api/v1/monitoring/indicators/export?format=csv&by=approach',
   }),

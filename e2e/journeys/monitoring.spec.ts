@@ -95,6 +95,13 @@ describe('monitoring', () => {
     expect(csv.startsWith('\uFEFFCijfers uit Meedoen')).toBe(true);
     expect(csv).toContain('\r\nGemeente;Bereik;Baanstarts;');
 
+    // The same figures per month, as a chart of one measure and a table of all.
+    await page.getByRole('heading', { level: 2, name: 'Verloop per maand' }).waitFor();
+    const series = page.getByRole('table', { name: /^Cijfers per maand, / });
+    await series.getByRole('rowheader', { name: 'Hele periode' }).waitFor();
+    await page.getByLabel('De grafiek per maand toont').selectOption({ label: 'Gewerkte uren' });
+    await page.getByRole('img', { name: /^Gewerkte uren per maand\. / }).waitFor();
+
     // How long it takes per approach (Kaplan–Meier lines with their table), and the teams against the IPS norms.
     await page.getByRole('heading', { level: 2, name: 'Hoe lang duurt het? Per aanpak' }).waitFor();
     await page

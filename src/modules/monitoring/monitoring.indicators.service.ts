@@ -27,6 +27,8 @@ import {
   type Dimension,
   type IndicatorQuery,
   type IndicatorTable,
+  type IndicatorSeries,
+  type IndicatorSeriesQuery,
   type IpsRateQuery,
   type IpsRateTable,
   type Measure,
@@ -388,6 +390,84 @@ export async function indicatorTable(ctx: RequestContext, query: IndicatorQuery)
       rows: published.rows
         .map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, cells: r.cells }))
         .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+      total: published.total,
+    };
+  });
+}
+
+/**
+ * The months (or, for a period longer than two years, the quarters) of a period, the first and last
+ * clipped to it: the points of the figures over time.
+ */
+export function intervalsOf(
+  from: string,
+  to: string,
+  interval: 'month' | 'quarter',
+): { key: string; from: string; to: string }[] {
+  const out: { key: string; from: string; to: string }[] = [];
+  const step = interval === 'month' ? 1 : 3;
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  if (interval === 'quarter') {
+    month = Math.floor((month - 1) / 3) * 3 + 1;
+  }
+  for (;;) {
+    const start = `${year}-${String(month).padStart(2, '0')}-01`;
+    if (start > to) {
+      break;
+    }
+    const nextMonth = month + step;
+    const next =
+      nextMonth > 12
+        ? `${year + 1}-${String(nextMonth - 12).padStart(2, '0')}-01`
+        : `${year}-${String(nextMonth).padStart(2, '0')}-01`;
+    const endDate = new Date(`${next}T00:00:00Z`);
+    endDate.setUTCDate(endDate.getUTCDate() - 1);
+    const end = endDate.toISOString().slice(0, 10);
+    out.push({
+      key: interval === 'month' ? start.slice(0, 7) : `${year}-Q${Math.floor((month - 1) / 3) + 1}`,
+      from: start < from ? from : start,
+      to: end > to ? to : end,
+    });
+    year = nextMonth > 12 ? year + 1 : year;
+    month = nextMonth > 12 ? nextMonth - 12 : nextMonth;
+  }
+  return out;
+}
+
+/**
+ * Every measure per month (or quarter) of the period, each point computed as the table for that month
+ * alone would be, and published per measure as one list with the whole period's figure as its total (so a
+ * hidden month cannot be read back from the period and the other months).
+ */
+export async function indicatorSeries(ctx: RequestContext, query: IndicatorSeriesQuery): Promise<IndicatorSeries> {
+  const period = periodOf(query.from, query.to);
+  const interval = query.interval ?? (addMonths(period.from, 24) < period.to ? 'quarter' : 'month');
+  const points = intervalsOf(period.from, period.to, interval);
+  return ctx.data.read(async (scope) => {
+    scope.listScope('indicator.read');
+    const filter = await narrowForActor(scope, ctx, filterOf(query));
+    const { def, s } = await settingsFor(scope.q, filter);
+    const whole = await computeCounts(scope.q, filter, 'none', period, def);
+    const rows = new Map<string, Counts['total']>();
+    for (const point of points) {
+      rows.set(point.key, (await computeCounts(scope.q, filter, 'none', point, def)).total);
+    }
+    const published = publishCounts(
+      { rows, total: whole.total },
+      s,
+      await linkedHidden(scope.q, filter, period, def, s),
+    );
+    const cells = new Map(published.rows.map((r) => [r.key, r.cells]));
+    return {
+      from: period.from,
+      to: period.requestedTo,
+      asOf: period.to,
+      interval,
+      regionCode: filter.regionCode,
+      threshold: s.threshold,
+      columns: measureColumns(ctx, def),
+      points: points.map((p) => ({ key: p.key, from: p.from, to: p.to, cells: cells.get(p.key)! })),
       total: published.total,
     };
   });

@@ -461,6 +461,40 @@ describe('indicators on the known dataset', () => {
     });
   });
 
+  it('over time: each month as its own table would be, hidden months protected by the half year’s total', async () => {
+    const res = await evaluator.request(
+      'GET',
+      `/api/v1/monitoring/indicators/over-time?${H1}&programmeId=${programmeId}`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json<
+      TableBody & { interval: string; points: { key: string; from: string; to: string; cells: TableBody['total'] }[] }
+    >();
+    expect(body.interval).toBe('month');
+    expect(body.points.map((p) => [p.key, p.from, p.to])).toEqual([
+      ['2026-01', '2026-01-01', '2026-01-31'],
+      ['2026-02', '2026-02-01', '2026-02-28'],
+      ['2026-03', '2026-03-01', '2026-03-31'],
+      ['2026-04', '2026-04-01', '2026-04-30'],
+      ['2026-05', '2026-05-01', '2026-05-31'],
+      ['2026-06', '2026-06-01', '2026-06-30'],
+    ]);
+    // Job starts: February A11–A13 (3), April A15–A16 and B1–B8 (10), May B13 (1); A14's 3.5 h is no job start.
+    expect(body.points.map((p) => p.cells.jobStarts!.display)).toEqual(['0', '< 10', '0', '10', '< 10', '0']);
+    expect(body.total.jobStarts).toEqual(shown(14));
+    // A1–A10 reach 6 months on 1 March.
+    expect(body.points[2]!.cells.sustainable6).toEqual(shown(10));
+    // January: only A1–A10 work, 20 h × 31/7 each → 886 hours by 10 people.
+    expect(body.points[0]!.cells.hoursWorked).toEqual(shown(886));
+    // The same month as a table of its own gives the same figure.
+    const january = await evaluator.request(
+      'GET',
+      `/api/v1/monitoring/indicators?from=2026-01-01&to=2026-01-31&programmeId=${programmeId}`,
+    );
+    expect(january.json<TableBody>().total.hoursWorked).toEqual(shown(886));
+    expectProblem(await evaluator.request('GET', `/api/v1/monitoring/indicators/over-time?${H1}&interval=week`), 400);
+  });
+
   it('per region: the small region is "< 10" and the other one "x", so the total does not give it away', async () => {
     const res = await evaluator.request(
       'GET',

@@ -28,6 +28,8 @@ import {
   ApproachPatchBody,
   ApproachPeriodQuery,
   DurationsQuery,
+  IndicatorSeries,
+  IndicatorSeriesQuery,
   DurationsTable,
   TeamNormsQuery,
   TeamNormsTable,
@@ -378,6 +380,23 @@ export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
         .send(Buffer.from(file.bytes));
     },
+  );
+  app.get(
+    '/monitoring/indicators/over-time',
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags: TAG,
+        summary:
+          'Cijfers per maand of per kwartaal van de periode: bereik, baanstarts, duurzaam geplaatst en gewerkte uren',
+        description:
+          'Elk punt is wat de tabel voor alleen die maand zou tonen; per cijfer afgeschermd als één lijst met de hele periode als totaal.',
+        operationId: 'getIndicatorSeries',
+        querystring: IndicatorSeriesQuery,
+        response: { 200: IndicatorSeries },
+      },
+    },
+    async (request) => indicators.indicatorSeries(request.ctx, request.query),
   );
   app.get(
     '/monitoring/ips-employment-rate',

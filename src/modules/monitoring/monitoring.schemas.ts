@@ -358,6 +358,52 @@ export const IndicatorTable = Type.Object(
 );
 export type IndicatorTable = Static<typeof IndicatorTable>;
 
+export const IndicatorSeriesQuery = Type.Object(
+  {
+    from: Type.Optional(DateOnly),
+    to: Type.Optional(DateOnly),
+    interval: Type.Optional(
+      Type.Enum(['month', 'quarter'] as const, {
+        description:
+          'Per maand of per kwartaal; standaard per maand, en per kwartaal bij een periode van meer dan twee jaar.',
+      }),
+    ),
+    ...FilterFields,
+  },
+  { additionalProperties: false },
+);
+export type IndicatorSeriesQuery = Static<typeof IndicatorSeriesQuery>;
+export const IndicatorSeries = Type.Object(
+  {
+    from: DateOnly,
+    to: DateOnly,
+    asOf: DateOnly,
+    interval: Type.Enum(['month', 'quarter'] as const),
+    regionCode: Type.Union([Type.Null(), Type.String()]),
+    threshold: Type.Integer(),
+    columns: Type.Array(
+      Type.Object(
+        { key: Type.Enum(MEASURES), label: Type.String(), definition: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+    points: Type.Array(
+      Type.Object(
+        {
+          key: Type.String({ description: 'De maand (2026-03) of het kwartaal (2026-Q1).' }),
+          from: DateOnly,
+          to: DateOnly,
+          cells: MeasureCells,
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    total: MeasureCells,
+  },
+  { additionalProperties: false },
+);
+export type IndicatorSeries = Static<typeof IndicatorSeries>;
+
 export const IpsRateQuery = Type.Object(
   { year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })), ...FilterFields },
   { additionalProperties: false },

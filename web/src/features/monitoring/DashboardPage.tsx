@@ -2,7 +2,7 @@
  * Cijfers (`/monitoring/cijfers`): reach, job starts and sustainable placements for a period, filtered on
  * programme, initiative, approach, region and target group, and broken down one way. The filters live in
  * the address bar (see query.ts), so a view can be shared and the back button works. The table holds the
- * numbers; the bar chart beside it shows one measure, sorted. Below: durations per approach (job tenure,
+ * numbers; the bar chart under it shows one measure, sorted. Below: the figures per month, durations per approach (job tenure,
  * time to the first job or employer contact, as Kaplan–Meier lines), caseload and employer contacts per team
  * against the IPS norms, and the IPS employment rate per quarter.
  */
@@ -21,6 +21,7 @@ import { IndicatorTableView } from './IndicatorTableView';
 import { IpsRateSection } from './IpsRateSection';
 import { DurationsSection } from './DurationsSection';
 import { TeamNormsSection } from './TeamNormsSection';
+import { SeriesSection } from './SeriesSection';
 import { indicatorApiQuery, ipsApiQuery, readFilters, todayInNl, writeFilters, type DashboardFilters } from './query';
 import { useQuery } from './useQuery';
 import {
@@ -248,6 +249,7 @@ export function DashboardPage() {
           </>
         ) : null}
       </section>
+      {table ? <SeriesSection query={indicatorApiQuery(filters).toString()} /> : null}
       {table ? (
         <DurationsSection period={{ from: table.from, to: table.to }} filters={indicatorApiQuery(filters).toString()} />
       ) : null}

@@ -417,3 +417,16 @@ export interface TeamNormsTable {
     faceToFacePerWeek: number | null;
   }[];
 }
+
+/** `GET /monitoring/indicators/over-time`: every measure per month (or quarter) of the period. */
+export interface IndicatorSeries {
+  from: string;
+  to: string;
+  asOf: string;
+  interval: 'month' | 'quarter';
+  regionCode: string | null;
+  threshold: number;
+  columns: IndicatorTable['columns'];
+  points: { key: string; from: string; to: string; cells: MeasureCells }[];
+  total: MeasureCells;
+}

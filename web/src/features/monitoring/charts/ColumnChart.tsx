@@ -1,6 +1,8 @@
 /**
- * A column chart as inline SVG for a percentage over time (the IPS employment rate per quarter), with
- * optional reference lines (the IPS norm of 41 %). Same rules as HorizontalBarChart: a hidden value gets no
+ * A column chart as inline SVG for a figure over time — a percentage (the IPS employment rate per quarter,
+ * scale up to 100 %) or a count (per month, scale to a round number above the largest) — with optional
+ * reference lines (the IPS norm of 41 %). Values are written above the columns while there is room; the
+ * table beside the chart always has them. Same rules as HorizontalBarChart: a hidden value gets no
  * column (a hatched box on the axis and its "x"/"< 10"), the svg's name lists every value (WCAG 1.1.1), the
  * chart is drawn at its real width (1.4.10), colours have at least 4.5:1 against white (1.4.11).
  */
@@ -12,6 +14,15 @@ const BOTTOM = 44;
 const LEFT = 44;
 const FONT = 16;
 
+/** The smallest of 1, 2, 5 × 10ⁿ (at least 10) that is not below `x`: a scale end people read easily. */
+export function roundAbove(x: number): number {
+  if (x <= 10) {
+    return 10;
+  }
+  const power = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= x)!;
+}
+
 export function ColumnChart({
   id,
   title,
@@ -20,6 +31,7 @@ export function ColumnChart({
   references = [],
   unit = '',
   legend,
+  percent = true,
 }: {
   id: string;
   title: string;
@@ -30,15 +42,18 @@ export function ColumnChart({
   references?: { value: number; label: string }[];
   unit?: string;
   legend?: string;
+  /** A percentage (scale at most 100) or, when false, a count. */
+  percent?: boolean;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const top = Math.max(...bars.filter(isDrawn).map((b) => b.value), ...references.map((r) => r.value), 10);
-  const scaleMax = Math.min(100, Math.ceil((top * 1.15) / 10) * 10) || 10;
+  const scaleMax = percent ? Math.min(100, Math.ceil((top * 1.15) / 10) * 10) || 10 : roundAbove(top * 1.1);
   const plotH = HEIGHT - TOP - BOTTOM;
   const plotW = Math.max(width - LEFT - 8, 60);
   const yOf = (v: number) => TOP + plotH - (v / scaleMax) * plotH;
   const slot = bars.length > 0 ? plotW / bars.length : plotW;
   const colW = Math.min(56, slot * 0.6);
+  const roomForValues = slot >= 40;
   const ticks = [0, scaleMax / 2, scaleMax];
   const refText = references.map((r) => r.label).join('; ');
   const anyHidden = bars.some((b) => !isDrawn(b));
@@ -96,9 +111,11 @@ export function ColumnChart({
                       height={yOf(0) - yOf(b.value)}
                       fill={CHART_COLOURS.bar}
                     />
-                    <text x={cx} y={yOf(b.value) - 4} textAnchor="middle" fontWeight={700} fontSize={14}>
-                      {b.display}
-                    </text>
+                    {roomForValues ? (
+                      <text x={cx} y={yOf(b.value) - 4} textAnchor="middle" fontWeight={700} fontSize={14}>
+                        {b.display}
+                      </text>
+                    ) : null}
                   </>
                 ) : (
                   <>
@@ -111,9 +128,11 @@ export function ColumnChart({
                       fill={`url(#${id}-hatch)`}
                       stroke={CHART_COLOURS.hatch}
                     />
-                    <text x={cx} y={yOf(0) - 24} textAnchor="middle" fontStyle="italic" fontSize={14}>
-                      {b.display}
-                    </text>
+                    {roomForValues ? (
+                      <text x={cx} y={yOf(0) - 24} textAnchor="middle" fontStyle="italic" fontSize={14}>
+                        {b.display}
+                      </text>
+                    ) : null}
                   </>
                 )}
                 <text x={cx} y={HEIGHT - BOTTOM + 22} textAnchor="middle">
