@@ -14,7 +14,7 @@
 import { AppError, invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import type { Scope } from '../../platform/access/enforce.js';
-import type { Queryable } from '../../platform/db/db.js';
+import type { Db, Queryable } from '../../platform/db/db.js';
 import type { MessageKey } from '../../platform/i18n/i18n.js';
 import { todayInNl } from '../../shared/dates.js';
 import { addMonths, sustainablePlacementDate, DEFAULT_SUSTAINABLE } from '../jobs/jobs.indicators.js';
@@ -50,6 +50,8 @@ type MeasureCounts = Record<Measure, number> & { workers: number };
 export interface Counts {
   rows: Map<string, MeasureCounts>;
   total: MeasureCounts;
+  /** When these counts were read from the tables (ISO time): a snapshot can be older than the request. */
+  computedAt: string;
 }
 
 const zero = (): MeasureCounts => ({
@@ -61,7 +63,49 @@ const zero = (): MeasureCounts => ({
   workers: 0,
 });
 
-/** Counts every measure per row of the breakdown, from the raw tables. */
+// ---------------------------------------------------------------------------------------------------------
+// Refreshed snapshots (issue 5 "Scale"): at national scale one computation from the raw tables takes
+// seconds (docs/benchmarks-monitoring.md), so the counts of a population × breakdown × period × definition
+// are kept per database for MONITORING_CACHE_SECONDS (default 300; 0: off). A kept snapshot older than that
+// is still served while one recomputation runs in the background (stale-while-revalidate), up to ten times
+// the cache time; after that the request waits for a fresh one. Every answer says when its counts were
+// computed (`computedAt`), so the reader sees how fresh they are. Only unpublished counts are kept:
+// suppression, narrowing to the reader and labels are applied on every request.
+
+let snapshotSeconds = 300;
+const MAX_SNAPSHOTS = 500;
+
+/** The snapshot time from the configuration (`MONITORING_CACHE_SECONDS`, validated at boot). */
+export function setSnapshotSeconds(seconds: number): void {
+  snapshotSeconds = seconds;
+}
+
+interface Snapshot {
+  at: number;
+  counts: Promise<Counts>;
+  refreshing: boolean;
+}
+const snapshots = new WeakMap<object, Map<string, Snapshot>>();
+
+const isDb = (q: Queryable): q is Db => typeof (q as Partial<Db>).tx === 'function';
+
+function keep(cache: Map<string, Snapshot>, key: string, snapshot: Snapshot): void {
+  cache.delete(key);
+  cache.set(key, snapshot);
+  while (cache.size > MAX_SNAPSHOTS) {
+    cache.delete(cache.keys().next().value!);
+  }
+  snapshot.counts.catch(() => {
+    if (cache.get(key) === snapshot) {
+      cache.delete(key);
+    }
+  });
+}
+
+/**
+ * Counts every measure per row of the breakdown: from the snapshot when there is a fresh one (see above),
+ * else from the raw tables. Inside a transaction (not a database handle) always from the raw tables.
+ */
 export async function computeCounts(
   q: Queryable,
   f: data.PopulationFilter,
@@ -69,6 +113,48 @@ export async function computeCounts(
   p: Period,
   def: data.SustainableSettings,
 ): Promise<Counts> {
+  const ttl = snapshotSeconds * 1000;
+  if (ttl === 0 || !isDb(q)) {
+    return countFromTables(q, f, by, p, def);
+  }
+  let cache = snapshots.get(q);
+  if (!cache) {
+    cache = new Map();
+    snapshots.set(q, cache);
+  }
+  const key = JSON.stringify([f, by, p.from, p.to, def]);
+  const kept = cache.get(key);
+  const now = Date.now();
+  if (kept && now - kept.at < ttl) {
+    return kept.counts;
+  }
+  if (kept && now - kept.at < 10 * ttl) {
+    if (!kept.refreshing) {
+      kept.refreshing = true;
+      const fresh: Snapshot = { at: Date.now(), counts: countFromTables(q, f, by, p, def), refreshing: false };
+      fresh.counts.then(
+        () => keep(cache, key, fresh),
+        () => {
+          kept.refreshing = false;
+        },
+      );
+    }
+    return kept.counts;
+  }
+  const snapshot: Snapshot = { at: now, counts: countFromTables(q, f, by, p, def), refreshing: false };
+  keep(cache, key, snapshot);
+  return snapshot.counts;
+}
+
+/** Counts every measure per row of the breakdown, from the raw tables. */
+export async function countFromTables(
+  q: Queryable,
+  f: data.PopulationFilter,
+  by: Dimension,
+  p: Period,
+  def: data.SustainableSettings,
+): Promise<Counts> {
+  const computedAt = new Date().toISOString();
   const rows = new Map<string, MeasureCounts>();
   const total = zero();
   const row = (key: string) => {
@@ -123,12 +209,14 @@ export async function computeCounts(
       row(key)[measure] = set.size;
     }
   }
-  return { rows, total };
+  return { rows, total, computedAt };
 }
 
 export interface PublishedCounts {
   rows: { key: string; cells: Record<Measure, Cell> }[];
   total: Record<Measure, Cell>;
+  /** When the counts were read from the tables (see "Refreshed snapshots"). */
+  computedAt: string;
 }
 
 /** Publishes every measure of a breakdown as its own list with total. */
@@ -141,6 +229,7 @@ export function publishCounts(
   const out: PublishedCounts = {
     rows: keys.map((key) => ({ key, cells: {} as Record<Measure, Cell> })),
     total: {} as Record<Measure, Cell>,
+    computedAt: c.computedAt,
   };
   for (const m of MEASURES) {
     if (m === 'hoursWorked') {
@@ -391,6 +480,7 @@ export async function indicatorTable(ctx: RequestContext, query: IndicatorQuery)
         .map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, cells: r.cells }))
         .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
       total: published.total,
+      computedAt: published.computedAt,
     };
   });
 }
@@ -450,11 +540,14 @@ export async function indicatorSeries(ctx: RequestContext, query: IndicatorSerie
     const { def, s } = await settingsFor(scope.q, filter);
     const whole = await computeCounts(scope.q, filter, 'none', period, def);
     const rows = new Map<string, Counts['total']>();
+    let computedAt = whole.computedAt;
     for (const point of points) {
-      rows.set(point.key, (await computeCounts(scope.q, filter, 'none', point, def)).total);
+      const counts = await computeCounts(scope.q, filter, 'none', point, def);
+      rows.set(point.key, counts.total);
+      computedAt = counts.computedAt < computedAt ? counts.computedAt : computedAt;
     }
     const published = publishCounts(
-      { rows, total: whole.total },
+      { rows, total: whole.total, computedAt },
       s,
       await linkedHidden(scope.q, filter, period, def, s),
     );
@@ -469,6 +562,7 @@ export async function indicatorSeries(ctx: RequestContext, query: IndicatorSerie
       columns: measureColumns(ctx, def),
       points: points.map((p) => ({ key: p.key, from: p.from, to: p.to, cells: cells.get(p.key)! })),
       total: published.total,
+      computedAt,
     };
   });
 }

@@ -69,6 +69,7 @@ const RESEARCH_TAG = ['Onderzoek'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void> {
+  indicators.setSnapshotSeconds(deps.config.monitoringCacheSeconds);
   // ---- Registry
   app.get(
     '/programmes',

@@ -353,6 +353,10 @@ export const IndicatorTable = Type.Object(
       Type.Object({ key: Type.String(), label: Type.String(), cells: MeasureCells }, { additionalProperties: false }),
     ),
     total: MeasureCells,
+    computedAt: Type.String({
+      format: 'date-time',
+      description: 'Wanneer de aantallen uit de gegevens zijn berekend; ze worden hoogstens MONITORING_CACHE_SECONDS bewaard.',
+    }),
   },
   { additionalProperties: false },
 );
@@ -399,6 +403,10 @@ export const IndicatorSeries = Type.Object(
       ),
     ),
     total: MeasureCells,
+    computedAt: Type.String({
+      format: 'date-time',
+      description: 'Wanneer de aantallen uit de gegevens zijn berekend; ze worden hoogstens MONITORING_CACHE_SECONDS bewaard.',
+    }),
   },
   { additionalProperties: false },
 );

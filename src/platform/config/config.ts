@@ -69,6 +69,7 @@ export interface Config {
   sessionCacheMs: number;
   /** How long the job seekers of a region are kept in process for matching (0 = off). */
   matchingCacheSeconds: number;
+  monitoringCacheSeconds: number;
   /** Master key for fields encrypted at rest (BSN); null → a key file in dataDir (embedded database only). */
   fieldEncryptionKey: Buffer | null;
 }
@@ -122,6 +123,12 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
     default: '30',
     description:
       'How long one app instance keeps the job seekers of a region (wishes, capacity) for matching. Access and consent are read fresh on every request; a changed wish or assessment shows within this time. `0` turns it off.',
+  },
+  {
+    name: 'MONITORING_CACHE_SECONDS',
+    default: '300',
+    description:
+      'How long one app instance keeps the computed counts of a dashboard (per population, breakdown and period). Older counts are still shown, with the time they were computed, while they are recomputed in the background (up to ten times this long). `0` turns it off.',
   },
   { name: 'SESSION_IDLE_MINUTES', default: '60', description: 'A session without requests for this long ends.' },
   { name: 'LOGIN_MAX_FAILURES', default: '5', description: 'Failed logins on one account before a temporary lockout.' },
@@ -326,6 +333,7 @@ export function loadConfig(env: Env = process.env): Config {
     loginRateLimit: int('LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     sessionCacheMs: int('SESSION_CACHE_MS', 2000, 0, 60_000),
     matchingCacheSeconds: int('MATCHING_CACHE_SECONDS', 30, 0, 3600),
+    monitoringCacheSeconds: int('MONITORING_CACHE_SECONDS', 300, 0, 86400),
     fieldEncryptionKey,
   };
   if (problems.length > 0) {

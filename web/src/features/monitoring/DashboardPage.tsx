@@ -16,7 +16,7 @@ import { Notice } from '../../components/Notice';
 import { usePageTitle } from '../../components/usePageTitle';
 import { HorizontalBarChart } from './charts/HorizontalBarChart';
 import type { Bar } from './charts/chart';
-import { formatDay, MonitoringNav, useMonitoringAccess } from './common';
+import { formatDay, formatMoment, MonitoringNav, useMonitoringAccess } from './common';
 import { IndicatorTableView } from './IndicatorTableView';
 import { IpsRateSection } from './IpsRateSection';
 import { DurationsSection } from './DurationsSection';
@@ -194,6 +194,9 @@ export function DashboardPage() {
                 : ''}
               {shownProgramme ? ` ${t('monitoring.dashboard.programme', { name: shownProgramme.name })}` : ''}
               {table.asOf < table.to ? ` ${t('monitoring.dashboard.asOf', { date: formatDay(table.asOf, lang) })}` : ''}
+            </Paragraph>
+            <Paragraph small>
+              {t('monitoring.dashboard.computedAt', { time: formatMoment(table.computedAt, lang) })}
             </Paragraph>
             <div className="meedoen-monitoring-stack">
               <div>

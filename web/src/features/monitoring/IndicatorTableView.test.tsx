@@ -19,6 +19,7 @@ const TABLE: IndicatorTable = {
   regionCode: 'AM13',
   threshold: 10,
   showZeros: true,
+  computedAt: '2026-12-02T09:00:00.000Z',
   sustainableDefinition: { minHoursPerWeek: 12, maxGapDays: 31, competitiveOnly: false },
   columns: [
     { key: 'reach', label: 'Bereik', definition: 'Unieke deelnemers.' },

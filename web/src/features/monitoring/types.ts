@@ -182,6 +182,8 @@ export interface IndicatorTable {
   columns: { key: Measure; label: string; definition: string }[];
   rows: { key: string; label: string; cells: MeasureCells }[];
   total: MeasureCells;
+  /** When the counts were computed (a snapshot may be a few minutes old). */
+  computedAt: string;
 }
 
 export interface IpsRateTable {
@@ -429,4 +431,5 @@ export interface IndicatorSeries {
   columns: IndicatorTable['columns'];
   points: { key: string; from: string; to: string; cells: MeasureCells }[];
   total: MeasureCells;
+  computedAt: string;
 }
