@@ -196,6 +196,16 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
     url: '/api/v1/monitoring/durations?outcome=jobTenure&from=2025-01-01&to=2025-12-31',
   }),
   'GET /api/v1/monitoring/team-norms': () => ({ url: '/api/v1/monitoring/team-norms' }),
+  'GET /api/v1/monitoring/team-norms/export': () => ({ url: '/api/v1/monitoring/team-norms/export?format=csv' }),
+  'GET /api/v1/monitoring/durations/export': () => ({
+    url: '/api/v1/monitoring/durations/export?outcome=jobTenure&from=2025-01-01&to=2025-12-31&format=csv',
+  }),
+  'GET /api/v1/monitoring/indicators/over-time/export': () => ({
+    url: '/api/v1/monitoring/indicators/over-time/export?format=csv',
+  }),
+  'GET /api/v1/monitoring/ips-employment-rate/export': () => ({
+    url: '/api/v1/monitoring/ips-employment-rate/export?format=csv',
+  }),
   'GET /api/v1/fidelity-items': () => ({ url: '/api/v1/fidelity-items' }),
   'GET /api/v1/fidelity-reviews': () => ({ url: '/api/v1/fidelity-reviews' }),
   'GET /api/v1/research-studies': () => ({ url: '/api/v1/research-studies' }),

@@ -88,7 +88,7 @@ describe('monitoring', () => {
     // The same table as a file: the CSV download holds the breakdown's header and the "< 10" signs.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'CSV (voor Excel)' }).click(),
+      page.getByRole('link', { name: 'CSV (voor Excel): de cijfertabel' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^cijfers-municipality-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync(await download.path(), 'utf8');

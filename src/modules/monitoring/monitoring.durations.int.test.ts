@@ -18,6 +18,7 @@ import { buildTestApp, expectProblem, login, type Client, type TestApp } from '.
 import { makeOrg, makeUser, PASSWORD } from '../../../test/factories.js';
 import type { RoleName } from '../../platform/config/config.js';
 import type { DurationsTable } from './monitoring.schemas.js';
+import { parseCsv } from '../../shared/csv.js';
 
 let t: TestApp;
 let ipsOrg: { id: string };
@@ -185,6 +186,26 @@ describe('durations per approach', () => {
     expect(ips.curve!.truncatedAtMonth).toBe(2); // day 61: 1 person still followed
     expect(body.threshold).toBe(10);
     expect(body.regionCode).toBeNull();
+  });
+
+  it('as a file: per approach the median, then the curves per month, with the signs of the API', async () => {
+    const res = await evaluator.request(
+      'GET',
+      `${url('jobTenure')}`.replace('/durations?', '/durations/export?') + '&format=csv',
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const lines = parseCsv(res.body.slice(1), ';');
+    expect(lines.find((l) => l[0] === 'IPS (Individuele Plaatsing en Steun)')).toEqual([
+      'IPS (Individuele Plaatsing en Steun)',
+      '25',
+      '10',
+      'x', // not reached: 60 % still work
+      '3', // the lower limit does reach half, at day 90
+      'x',
+    ]);
+    expect(lines.find((l) => l[0] === 'Jobcoaching')!.slice(0, 2)).toEqual(['Jobcoaching', '< 10']);
+    const curves = lines.findIndex((l) => l[0]!.startsWith('Maand'));
+    expect(lines[curves + 4]).toEqual(['3', '60']);
   });
 
   it('refuses a period that is not whole months, and anyone who may not read indicators', async () => {

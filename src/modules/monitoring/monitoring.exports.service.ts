@@ -8,8 +8,18 @@ import type { RequestContext } from '../../platform/http/context.js';
 import type { MessageKey } from '../../platform/i18n/i18n.js';
 import { writeCsvBytes, type CsvValue } from '../../platform/spreadsheet/csv.js';
 import { writeXlsx } from '../../platform/spreadsheet/xlsx.js';
-import { indicatorTable } from './monitoring.indicators.service.js';
-import type { Cell, IndicatorQuery, IndicatorTable } from './monitoring.schemas.js';
+import { indicatorSeries, indicatorTable, ipsRateTable } from './monitoring.indicators.service.js';
+import { durationsByApproach } from './monitoring.durations.service.js';
+import { teamNorms } from './monitoring.teams.service.js';
+import type {
+  Cell,
+  DurationsQuery,
+  IndicatorQuery,
+  IndicatorSeriesQuery,
+  IndicatorTable,
+  IpsRateQuery,
+  TeamNormsQuery,
+} from './monitoring.schemas.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -33,6 +43,189 @@ export function indicatorRows(ctx: RequestContext, table: IndicatorTable): CsvVa
     [],
     [t('monitoring.export.signs', { threshold: table.threshold })],
   ];
+}
+
+/** A file of rows: CSV (Dutch Excel) or XLSX, named `<name>.<format>`. */
+function asFile(
+  ctx: RequestContext,
+  name: string,
+  rows: CsvValue[][],
+  format: ExportFormat,
+  columnWidths: number[],
+): { fileName: string; contentType: string; bytes: Uint8Array } {
+  if (format === 'csv') {
+    return { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8', bytes: writeCsvBytes(rows) };
+  }
+  return {
+    fileName: `${name}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytes: writeXlsx([{ name: ctx.t('monitoring.export.sheet'), rows, columnWidths }]),
+  };
+}
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+const translator =
+  (ctx: RequestContext): T =>
+  (key, params) =>
+    ctx.t(key as MessageKey, params);
+/** A number with at most one decimal, or the sign for "not known" (a hidden count, a curve that stopped). */
+const decimal = (n: number | null): CsvValue => (n === null ? 'x' : Math.round(n * 10) / 10);
+const percent = (n: number | null): CsvValue => (n === null ? 'x' : Math.round(n * 1000) / 10);
+
+function head(t: T, title: string, period: string, regionCode: string | null): CsvValue[][] {
+  return [
+    [t('monitoring.export.title')],
+    [title],
+    [period],
+    ...(regionCode ? [[t('monitoring.export.region', { region: regionCode })]] : []),
+    [],
+  ];
+}
+
+/** The figures per month (or quarter) as a file: the same cells as the API. */
+export async function exportSeries(ctx: RequestContext, query: IndicatorSeriesQuery, format: ExportFormat) {
+  const t = translator(ctx);
+  const series = await indicatorSeries(ctx, query);
+  const rows: CsvValue[][] = [
+    ...head(
+      t,
+      t(`monitoring.export.series.${series.interval}`),
+      t('monitoring.export.period', { from: series.from, to: series.to, asOf: series.asOf }),
+      series.regionCode,
+    ),
+    [t(`monitoring.export.series.column.${series.interval}`), ...series.columns.map((c) => c.label)],
+    ...series.points.map((p) => [p.key, ...series.columns.map((c) => value(p.cells[c.key]))]),
+    [t('monitoring.export.series.whole'), ...series.columns.map((c) => value(series.total[c.key]))],
+    [],
+    ...series.columns.map((c) => [c.label, c.definition]),
+    [],
+    [t('monitoring.export.signs', { threshold: series.threshold })],
+  ];
+  return asFile(
+    ctx,
+    `${t('monitoring.export.fileName')}-${series.interval}-${series.from}-${series.to}`,
+    rows,
+    format,
+    [14, 14, 14, 24, 24, 16],
+  );
+}
+
+/** Caseload and employer contacts per team as a file. */
+export async function exportTeamNorms(ctx: RequestContext, query: TeamNormsQuery, format: ExportFormat) {
+  const t = translator(ctx);
+  const table = await teamNorms(ctx, query);
+  const rows: CsvValue[][] = [
+    ...head(
+      t,
+      t('monitoring.export.teams.title', { caseloadNorm: table.caseloadNorm, contactsNorm: table.contactsNorm }),
+      t('monitoring.export.period', { from: table.from, to: table.to, asOf: table.asOf }),
+      table.regionCode,
+    ),
+    [
+      t('monitoring.export.teams.team'),
+      t('monitoring.export.teams.participants'),
+      t('monitoring.export.teams.coaches'),
+      t('monitoring.export.teams.average'),
+      t('monitoring.export.teams.above', { norm: table.caseloadNorm }),
+      t('monitoring.export.teams.specialists'),
+      t('monitoring.export.teams.faceToFace'),
+      t('monitoring.export.teams.contacts'),
+      t('monitoring.export.teams.perWeek'),
+    ],
+    ...table.teams.map((r) => [
+      r.name,
+      value(r.ipsParticipants),
+      r.ipsCoaches,
+      decimal(r.averageCaseload),
+      r.coachesAboveNorm,
+      r.specialists,
+      r.faceToFace,
+      r.contacts,
+      decimal(r.faceToFacePerWeek),
+    ]),
+    [],
+    [t('monitoring.export.teams.note', { weeks: table.weeks })],
+    [t('monitoring.export.signs', { threshold: table.threshold })],
+  ];
+  return asFile(
+    ctx,
+    `${t('monitoring.export.teams.fileName')}-${table.from}-${table.asOf}`,
+    rows,
+    format,
+    [36, 14, 14, 14, 14, 14, 14, 14, 14],
+  );
+}
+
+/** The durations per approach as a file: per approach the summary, then the curves per month. */
+export async function exportDurations(ctx: RequestContext, query: DurationsQuery, format: ExportFormat) {
+  const t = translator(ctx);
+  const table = await durationsByApproach(ctx, query);
+  const withCurve = table.approaches.filter((a) => a.curve !== null);
+  const months = [...new Set(withCurve.flatMap((a) => a.curve!.points.map((p) => p.month)))].sort((a, b) => a - b);
+  const at = (a: (typeof withCurve)[number], month: number): CsvValue => {
+    const point = a.curve!.points.find((p) => p.month === month);
+    return point ? percent(point.survival) : '';
+  };
+  const rows: CsvValue[][] = [
+    ...head(
+      t,
+      t(`monitoring.export.durations.${table.outcome}`),
+      t('monitoring.export.durations.period', { from: table.from, to: table.to, asOf: table.asOf }),
+      table.regionCode,
+    ),
+    [
+      t('monitoring.export.durations.approach'),
+      t('monitoring.export.durations.n'),
+      t('monitoring.export.durations.events'),
+      t('monitoring.export.durations.median'),
+      t('monitoring.export.durations.medianLower'),
+      t('monitoring.export.durations.medianUpper'),
+    ],
+    ...table.approaches.map((a) => [
+      a.label,
+      value(a.n),
+      value(a.events),
+      a.curve ? decimal(a.curve.median.estimate) : 'x',
+      a.curve ? decimal(a.curve.median.lower) : 'x',
+      a.curve ? decimal(a.curve.median.upper) : 'x',
+    ]),
+    [],
+    [t('monitoring.export.durations.curves'), ...withCurve.map((a) => a.label)],
+    ...months.map((m) => [m, ...withCurve.map((a) => at(a, m))]),
+    [],
+    [t('monitoring.export.durations.note', { threshold: table.threshold })],
+  ];
+  return asFile(
+    ctx,
+    `${t('monitoring.export.durations.fileName')}-${table.outcome}-${table.from}-${table.to}`,
+    rows,
+    format,
+    [36, 14, 14, 14, 14, 14],
+  );
+}
+
+/** The IPS employment rate per quarter as a file. */
+export async function exportIpsRate(ctx: RequestContext, query: IpsRateQuery, format: ExportFormat) {
+  const t = translator(ctx);
+  const table = await ipsRateTable(ctx, query);
+  const rows: CsvValue[][] = [
+    ...head(t, t('monitoring.export.ips.title', { year: table.year }), table.definition, table.regionCode),
+    [
+      t('monitoring.export.ips.quarter'),
+      t('monitoring.export.ips.caseload'),
+      t('monitoring.export.ips.worked'),
+      t('monitoring.export.ips.rate'),
+    ],
+    ...table.quarters.map((q) => [
+      `${table.year}-Q${q.quarter}${q.partial ? ` (${t('monitoring.export.ips.partial')})` : ''}`,
+      value(q.caseload),
+      value(q.worked),
+      decimal(q.rate),
+    ]),
+    [],
+    [t('monitoring.export.signs', { threshold: table.threshold })],
+  ];
+  return asFile(ctx, `${t('monitoring.export.ips.fileName')}-${table.year}`, rows, format, [24, 14, 14, 14]);
 }
 
 export async function exportIndicators(

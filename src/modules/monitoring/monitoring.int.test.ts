@@ -780,6 +780,51 @@ describe('who sees which figures', () => {
 });
 
 describe('dashboard tables as files', () => {
+  it('the figures per month and the IPS rate per quarter as files hold the same signs as the API', async () => {
+    const query = `${H1}&programmeId=${programmeId}`;
+    const csv = await evaluator.request('GET', `/api/v1/monitoring/indicators/over-time/export?${query}&format=csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="cijfers-month-2026-01-01-2026-06-30.csv"');
+    const lines = parseCsv(csv.body.slice(1), ';');
+    const at = lines.findIndex((l) => l[0] === 'Maand');
+    expect(lines[at]).toEqual([
+      'Maand',
+      'Bereik',
+      'Baanstarts',
+      'Duurzaam geplaatst (6 maanden)',
+      'Duurzaam geplaatst (12 maanden)',
+      'Gewerkte uren',
+    ]);
+    // Job starts per month: 0, < 10, 0, 10, < 10, 0 (as the API), and the half year's 14.
+    expect(lines.slice(at + 1, at + 7).map((l) => [l[0], l[2]])).toEqual([
+      ['2026-01', '0'],
+      ['2026-02', '< 10'],
+      ['2026-03', '0'],
+      ['2026-04', '10'],
+      ['2026-05', '< 10'],
+      ['2026-06', '0'],
+    ]);
+    expect(lines[at + 7]!.slice(0, 3)).toEqual(['Hele periode', '40', '14']);
+    const xlsx = await evaluator.request('GET', `/api/v1/monitoring/indicators/over-time/export?${query}&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const ips = await evaluator.request(
+      'GET',
+      `/api/v1/monitoring/ips-employment-rate/export?year=2026&programmeId=${programmeId}&format=csv`,
+    );
+    expect(ips.statusCode, ips.body).toBe(200);
+    const rows = parseCsv(ips.body.slice(1), ';');
+    expect(rows.find((l) => l[0] === 'Kwartaal')).toEqual([
+      'Kwartaal',
+      'Deelnemers in IPS',
+      'Aan het werk in regulier werk',
+      'Percentage',
+    ]);
+    expect(rows.some((l) => l[0] === '2026-Q1')).toBe(true);
+    expectProblem(await evaluator.request('GET', `/api/v1/monitoring/team-norms/export?format=pdf`), 400);
+  });
+
   it('the CSV holds exactly the API table — the same signs, the total, the definitions — and the XLSX the same rows', async () => {
     const query = `${H1}&by=approach&programmeId=${programmeId}`;
     const table = (await evaluator.request('GET', `/api/v1/monitoring/indicators?${query}`)).json<{

@@ -27,7 +27,11 @@ import {
   ApproachDetailList,
   ApproachPatchBody,
   ApproachPeriodQuery,
+  DurationsExportQuery,
   DurationsQuery,
+  IpsRateExportQuery,
+  SeriesExportQuery,
+  TeamNormsExportQuery,
   IndicatorSeries,
   IndicatorSeriesQuery,
   DurationsTable,
@@ -67,6 +71,17 @@ const TAG = ['Monitoring'];
 const FIDELITY_TAG = ['Modelgetrouwheid (IPS)'];
 const RESEARCH_TAG = ['Onderzoek'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file as an attachment (csv or xlsx). */
+function sendFile(
+  reply: { type(t: string): { header(k: string, v: string): { send(b: Buffer): unknown } } },
+  file: { fileName: string; contentType: string; bytes: Uint8Array },
+) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .send(Buffer.from(file.bytes));
+}
 
 export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void> {
   indicators.setSnapshotSeconds(deps.config.monitoringCacheSeconds);
@@ -375,13 +390,61 @@ export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const file = await exportsService.exportIndicators(request.ctx, query, format);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(Buffer.from(file.bytes));
+      return sendFile(reply, await exportsService.exportIndicators(request.ctx, query, format));
     },
   );
+  const exportRoute = (url: string, summary: string, operationId: string) => ({
+    url,
+    schema: { tags: TAG, summary, operationId },
+  });
+  for (const { route, querystring, handler } of [
+    {
+      route: exportRoute(
+        '/monitoring/indicators/over-time/export',
+        'De cijfers per maand of kwartaal als bestand (csv of xlsx)',
+        'exportIndicatorSeries',
+      ),
+      querystring: SeriesExportQuery,
+      handler: exportsService.exportSeries,
+    },
+    {
+      route: exportRoute(
+        '/monitoring/team-norms/export',
+        'Caseload en werkgeverscontacten per team als bestand (csv of xlsx)',
+        'exportTeamNorms',
+      ),
+      querystring: TeamNormsExportQuery,
+      handler: exportsService.exportTeamNorms,
+    },
+    {
+      route: exportRoute(
+        '/monitoring/durations/export',
+        'Duur per aanpak als bestand (csv of xlsx): per aanpak de mediaan, dan de curves per maand',
+        'exportDurations',
+      ),
+      querystring: DurationsExportQuery,
+      handler: exportsService.exportDurations,
+    },
+    {
+      route: exportRoute(
+        '/monitoring/ips-employment-rate/export',
+        'IPS: aan het werk per kwartaal als bestand (csv of xlsx)',
+        'exportIpsEmploymentRate',
+      ),
+      querystring: IpsRateExportQuery,
+      handler: exportsService.exportIpsRate,
+    },
+  ] as const) {
+    app.get(
+      route.url,
+      { config: { access: 'indicator.read' }, schema: { ...route.schema, querystring } },
+      async (request, reply) => {
+        const { format, ...query } = request.query as { format: 'csv' | 'xlsx' } & Record<string, unknown>;
+        // The query was validated against the schema above; the handler takes it without the format.
+        return sendFile(reply, await handler(request.ctx, query as never, format));
+      },
+    );
+  }
   app.get(
     '/monitoring/indicators/over-time',
     {

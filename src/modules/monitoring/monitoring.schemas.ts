@@ -355,7 +355,8 @@ export const IndicatorTable = Type.Object(
     total: MeasureCells,
     computedAt: Type.String({
       format: 'date-time',
-      description: 'Wanneer de aantallen uit de gegevens zijn berekend; ze worden hoogstens MONITORING_CACHE_SECONDS bewaard.',
+      description:
+        'Wanneer de aantallen uit de gegevens zijn berekend; ze worden hoogstens MONITORING_CACHE_SECONDS bewaard.',
     }),
   },
   { additionalProperties: false },
@@ -405,7 +406,8 @@ export const IndicatorSeries = Type.Object(
     total: MeasureCells,
     computedAt: Type.String({
       format: 'date-time',
-      description: 'Wanneer de aantallen uit de gegevens zijn berekend; ze worden hoogstens MONITORING_CACHE_SECONDS bewaard.',
+      description:
+        'Wanneer de aantallen uit de gegevens zijn berekend; ze worden hoogstens MONITORING_CACHE_SECONDS bewaard.',
     }),
   },
   { additionalProperties: false },
@@ -998,3 +1000,27 @@ export const IndicatorExportQuery = Type.Object(
   { additionalProperties: false },
 );
 export type IndicatorExportQuery = Static<typeof IndicatorExportQuery>;
+
+const FORMAT = Type.Enum(['csv', 'xlsx'] as const, {
+  description: 'csv (puntkomma, UTF-8 met BOM, voor Nederlandse Excel) of xlsx.',
+});
+export const SeriesExportQuery = Type.Object(
+  { ...IndicatorSeriesQuery.properties, format: FORMAT },
+  { additionalProperties: false },
+);
+export type SeriesExportQuery = Static<typeof SeriesExportQuery>;
+export const TeamNormsExportQuery = Type.Object(
+  { ...TeamNormsQuery.properties, format: FORMAT },
+  { additionalProperties: false },
+);
+export type TeamNormsExportQuery = Static<typeof TeamNormsExportQuery>;
+export const DurationsExportQuery = Type.Object(
+  { ...DurationsQuery.properties, format: FORMAT },
+  { additionalProperties: false },
+);
+export type DurationsExportQuery = Static<typeof DurationsExportQuery>;
+export const IpsRateExportQuery = Type.Object(
+  { ...IpsRateQuery.properties, format: FORMAT },
+  { additionalProperties: false },
+);
+export type IpsRateExportQuery = Static<typeof IpsRateExportQuery>;

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, expectProblem, login, type Client, type TestApp } from '../../../test/helpers.js';
 import { makeOrg, makeUser, PASSWORD } from '../../../test/factories.js';
 import type { TeamNormsTable } from './monitoring.schemas.js';
+import { parseCsv } from '../../shared/csv.js';
 
 let t: TestApp;
 let noord: { id: string };
@@ -143,6 +144,29 @@ describe('caseload and employer-contact norms per team', () => {
     const small = body.teams.find((x) => x.organisationId === zuid.id)!;
     expect(small).toMatchObject({ ipsParticipants: { value: null, display: '< 10' }, averageCaseload: null });
     expect(small.faceToFacePerWeek).toBe(0);
+  });
+
+  it('as a file: the same figures, the participants hidden where the API hides them', async () => {
+    const res = await evaluator.request(
+      'GET',
+      '/api/v1/monitoring/team-norms/export?from=2026-01-01&to=2026-01-28&format=csv',
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const lines = parseCsv(res.body.slice(1), ';');
+    const header = lines.findIndex((l) => l[0] === 'Team');
+    expect(lines[header]).toHaveLength(9);
+    expect(lines.find((l) => l[0] === 'Team Noord')).toEqual([
+      'Team Noord',
+      '25',
+      '2',
+      '12,5',
+      '1',
+      '3',
+      '36',
+      '42',
+      '3',
+    ]);
+    expect(lines.find((l) => l[0] === 'Team Zuid')!.slice(0, 2)).toEqual(['Team Zuid', '< 10']);
   });
 
   it('lists only the teams of the filtered population', async () => {

@@ -16,7 +16,7 @@ import { Notice } from '../../components/Notice';
 import { usePageTitle } from '../../components/usePageTitle';
 import { HorizontalBarChart } from './charts/HorizontalBarChart';
 import type { Bar } from './charts/chart';
-import { formatDay, formatMoment, MonitoringNav, useMonitoringAccess } from './common';
+import { DownloadLinks, formatDay, formatMoment, MonitoringNav, useMonitoringAccess } from './common';
 import { IndicatorTableView } from './IndicatorTableView';
 import { IpsRateSection } from './IpsRateSection';
 import { DurationsSection } from './DurationsSection';
@@ -201,23 +201,10 @@ export function DashboardPage() {
             <div className="meedoen-monitoring-stack">
               <div>
                 <IndicatorTableView table={table} caption={caption} />
-                <p className="meedoen-monitoring-downloads">
-                  <span>{t('monitoring.dashboard.download')}</span>{' '}
-                  <a
-                    className="utrecht-link"
-                    href={`/api/v1/monitoring/indicators/export?${indicatorApiQuery(filters).toString()}&format=xlsx`}
-                    download
-                  >
-                    {t('monitoring.dashboard.downloadXlsx')}
-                  </a>{' '}
-                  <a
-                    className="utrecht-link"
-                    href={`/api/v1/monitoring/indicators/export?${indicatorApiQuery(filters).toString()}&format=csv`}
-                    download
-                  >
-                    {t('monitoring.dashboard.downloadCsv')}
-                  </a>
-                </p>
+                <DownloadLinks
+                  path={`/monitoring/indicators/export?${indicatorApiQuery(filters).toString()}`}
+                  what={t('monitoring.download.indicators')}
+                />
               </div>
               <div>
                 {table.by !== 'none' ? (

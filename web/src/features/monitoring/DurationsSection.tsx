@@ -12,7 +12,7 @@ import { SelectField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
 import { ScrollRegion } from '../imports/ScrollRegion';
 import { SurvivalChart } from './charts/SurvivalChart';
-import { CellValue, formatDay, formatNumber } from './common';
+import { CellValue, DownloadLinks, formatDay, formatNumber } from './common';
 import { medianText } from './EffectEvaluationPage';
 import { useQuery } from './useQuery';
 import { TIME_OUTCOMES, type DurationsTable, type EffectCurve, type TimeOutcome } from './types';
@@ -198,6 +198,10 @@ export function DurationsSection({ period, filters }: { period: { from: string; 
                 </tbody>
               </table>
             </ScrollRegion>
+            <DownloadLinks
+              path={`/monitoring/durations/export?${query.toString()}`}
+              what={t('monitoring.download.durations')}
+            />
             <Paragraph small>{t('monitoring.durations.note', { threshold: data.threshold })}</Paragraph>
           </div>
         </div>

@@ -18,7 +18,7 @@ import { ScrollRegion } from '../imports/ScrollRegion';
 import { useI18n } from '../../i18n/i18n';
 import { Notice } from '../../components/Notice';
 import { ColumnChart } from './charts/ColumnChart';
-import { CellValue, formatNumber } from './common';
+import { CellValue, DownloadLinks, formatNumber } from './common';
 import { useQuery } from './useQuery';
 import type { IpsRateTable } from './types';
 
@@ -111,6 +111,12 @@ export function IpsRateSection({ query, goalTarget }: { query: string; goalTarge
               />
             </div>
           )}
+          {data.quarters.length > 0 ? (
+            <DownloadLinks
+              path={`/monitoring/ips-employment-rate/export?${query}`}
+              what={t('monitoring.download.ips')}
+            />
+          ) : null}
           {data.quarters.some((q) => q.rate === null) ? (
             <Paragraph small>{t('monitoring.ips.hiddenNote', { threshold: data.threshold })}</Paragraph>
           ) : null}

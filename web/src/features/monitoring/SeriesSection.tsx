@@ -10,7 +10,7 @@ import { SelectField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
 import { ScrollRegion } from '../imports/ScrollRegion';
 import { ColumnChart } from './charts/ColumnChart';
-import { CellValue, formatDay } from './common';
+import { CellValue, DownloadLinks, formatDay } from './common';
 import { useQuery } from './useQuery';
 import { MEASURES, type IndicatorSeries, type Measure } from './types';
 
@@ -124,6 +124,10 @@ export function SeriesSection({ query }: { query: string }) {
               </tbody>
             </table>
           </ScrollRegion>
+          <DownloadLinks
+            path={`/monitoring/indicators/over-time/export?${params.toString()}`}
+            what={t('monitoring.download.series')}
+          />
           <Paragraph small>{t('monitoring.series.note', { threshold: data.threshold })}</Paragraph>
         </div>
       ) : null}

@@ -7,7 +7,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../../i18n/i18n';
 import { Notice } from '../../components/Notice';
 import { ScrollRegion } from '../imports/ScrollRegion';
-import { CellValue, formatDay, formatNumber } from './common';
+import { CellValue, DownloadLinks, formatDay, formatNumber } from './common';
 import { useQuery } from './useQuery';
 import type { TeamNormsTable } from './types';
 
@@ -109,6 +109,12 @@ export function TeamNormsSection({ query }: { query: string }) {
               </table>
             </ScrollRegion>
           )}
+          {data.teams.length > 0 ? (
+            <DownloadLinks
+              path={`/monitoring/team-norms/export?${params.toString()}`}
+              what={t('monitoring.download.teams')}
+            />
+          ) : null}
           <Paragraph small>{t('monitoring.teams.note', { threshold: data.threshold })}</Paragraph>
         </>
       ) : null}

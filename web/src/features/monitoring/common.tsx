@@ -133,3 +133,27 @@ export function CellValue({ cell }: { cell: Cell }) {
     </>
   );
 }
+
+/**
+ * "Download this table" as Excel and CSV: the API builds the file with the same hidden numbers.
+ * @param path - the export's API path with its query, without `format` (e.g. `/monitoring/team-norms/export?…`)
+ */
+export function DownloadLinks({ path, what }: { path: string; what: string }) {
+  const { t } = useI18n();
+  const sep = path.endsWith('?') ? '' : path.includes('?') ? '&' : '?';
+  // Each link says which table it downloads (several tables on one page; WCAG 2.4.4); the name starts with
+  // the visible text (2.5.3).
+  const xlsx = t('monitoring.dashboard.downloadXlsx');
+  const csv = t('monitoring.dashboard.downloadCsv');
+  return (
+    <p className="meedoen-monitoring-downloads">
+      <span>{t('monitoring.dashboard.download')}</span>{' '}
+      <a className="utrecht-link" href={`/api/v1${path}${sep}format=xlsx`} download aria-label={`${xlsx}: ${what}`}>
+        {xlsx}
+      </a>{' '}
+      <a className="utrecht-link" href={`/api/v1${path}${sep}format=csv`} download aria-label={`${csv}: ${what}`}>
+        {csv}
+      </a>
+    </p>
+  );
+}
