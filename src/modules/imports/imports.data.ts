@@ -140,11 +140,36 @@ export interface StagedError {
   params: Record<string, unknown>;
 }
 
-/** Stages one batch of rows and errors and moves the progress on, in one statement each. */
+/**
+ * One staged row as the JSON {@link stageBatch} takes: made when the row is read, so that a batch holds one
+ * short string per row until it is written instead of the row's decoded cells and values.
+ */
+export function stagedJson(row: StagedRow): string {
+  return JSON.stringify(row);
+}
+
+/** `$2::jsonb, $3::jsonb, …` for a batch of `n` rows (the statement text per batch size, made once). */
+const rowParams = new Map<number, string>();
+function rowParamList(n: number): string {
+  let list = rowParams.get(n);
+  if (!list) {
+    list = Array.from({ length: n }, (_, i) => `$${i + 2}::jsonb`).join(', ');
+    rowParams.set(n, list);
+  }
+  return list;
+}
+
+/**
+ * Stages one batch of rows (each from {@link stagedJson}) and errors and moves the progress on, in one
+ * statement each. Each row is a parameter of its own: joined into one text, a batch would be one string of
+ * hundreds of kilobytes, which the garbage collector keeps in the old generation until a full collection
+ * (every batch of the file piled up there); rows as parameters go from their short strings straight into
+ * the driver's buffer.
+ */
 export async function stageBatch(
   q: Queryable,
   id: string,
-  rows: StagedRow[],
+  rows: readonly string[],
   errors: StagedError[],
   progress: { rows: number; bytes: number },
 ): Promise<void> {
@@ -152,8 +177,9 @@ export async function stageBatch(
     await q.query(
       `INSERT INTO import_rows (import_id, row_number, external_id, parent_external_id, data)
        SELECT $1, x."rowNumber", x."externalId", x."parentExternalId", x.data
-       FROM jsonb_to_recordset($2::jsonb) AS x("rowNumber" integer, "externalId" text, "parentExternalId" text, data jsonb)`,
-      [id, JSON.stringify(rows)],
+       FROM unnest(ARRAY[${rowParamList(rows.length)}]) AS r(row)
+       CROSS JOIN LATERAL jsonb_to_record(r.row) AS x("rowNumber" integer, "externalId" text, "parentExternalId" text, data jsonb)`,
+      [id, ...rows],
     );
   }
   if (errors.length > 0) {
@@ -517,11 +543,6 @@ export async function findErrors(
   return { rows, total: rows[0]?.total ?? 0 };
 }
 
-/** What the commit changed, per participant concerned (for the audit log). */
-export interface Applied {
-  participantIds: string[];
-}
-
 /**
  * Moves the staged rows into their tables (one transaction is the caller's). New rows get their ids
  * first, so that the rows that hang from them (phase events, assignments) can be inserted set-based.
@@ -533,7 +554,7 @@ export async function apply(
   organisationId: string,
   fields: ReadonlySet<string>,
   userId: string,
-): Promise<Applied> {
+): Promise<void> {
   const staged = `FROM import_rows r JOIN import_plan pl ON pl.row_number = r.row_number WHERE r.import_id = $1`;
   if (kind === 'participants') {
     const cols = PARTICIPANT_COLUMNS;
@@ -555,11 +576,7 @@ export async function apply(
         [id],
       );
     }
-    const { rows } = await q.query<{ id: string }>(
-      `SELECT pl.target_id AS id FROM import_plan pl WHERE $1::uuid IS NOT NULL AND pl.action IN ('new', 'changed') ORDER BY pl.row_number`,
-      [id],
-    );
-    return { participantIds: rows.map((r) => r.id) };
+    return;
   }
   if (kind === 'trajectories') {
     const participant = `(SELECT p.id FROM participants p WHERE p.organisation_id = $2 AND p.external_id = r.parent_external_id)`;
@@ -601,11 +618,7 @@ export async function apply(
        WHERE r.import_id = $1 AND pl.action = 'changed' AND t.id = pl.target_id`,
       [id],
     );
-    const { rows } = await q.query<{ id: string }>(
-      `SELECT t.participant_id AS id FROM import_plan pl JOIN trajectories t ON t.id = pl.target_id WHERE $1::uuid IS NOT NULL AND pl.action IN ('new', 'changed') ORDER BY pl.row_number`,
-      [id],
-    );
-    return { participantIds: [...new Set(rows.map((r) => r.id))] };
+    return;
   }
   const cols = JOB_COLUMNS;
   const participant = `(SELECT p.id FROM participants p WHERE p.organisation_id = $2 AND p.external_id = r.parent_external_id)`;
@@ -628,11 +641,39 @@ export async function apply(
       [id, organisationId],
     );
   }
-  const { rows } = await q.query<{ id: string }>(
-    `SELECT j.participant_id AS id FROM import_plan pl JOIN job_episodes j ON j.id = pl.target_id WHERE $1::uuid IS NOT NULL AND pl.action IN ('new', 'changed') ORDER BY pl.row_number`,
-    [id],
+}
+
+/**
+ * The participants the commit changed (for the audit log: one record each), in the order of the file
+ * and each once, read in pages from a cursor of the commit's transaction (after {@link apply}), so that
+ * they are never all in memory at once.
+ */
+export async function* appliedParticipants(q: Queryable, kind: ImportKind, pageSize: number): AsyncGenerator<string[]> {
+  const target =
+    kind === 'participants'
+      ? 'pl.target_id'
+      : kind === 'trajectories'
+        ? '(SELECT t.participant_id FROM trajectories t WHERE t.id = pl.target_id)'
+        : '(SELECT j.participant_id FROM job_episodes j WHERE j.id = pl.target_id)';
+  await q.query(
+    `DECLARE import_applied NO SCROLL CURSOR FOR
+     SELECT c.id FROM (SELECT ${target} AS id, pl.row_number FROM import_plan pl WHERE pl.action IN ('new', 'changed')) c
+     GROUP BY c.id ORDER BY min(c.row_number)`,
   );
-  return { participantIds: [...new Set(rows.map((r) => r.id))] };
+  try {
+    for (;;) {
+      const { rows } = await q.query<{ id: string }>(`FETCH FORWARD ${Math.trunc(pageSize)} FROM import_applied`);
+      if (rows.length === 0) {
+        return;
+      }
+      yield rows.map((r) => r.id);
+      if (rows.length < pageSize) {
+        return;
+      }
+    }
+  } finally {
+    await q.query('CLOSE import_applied');
+  }
 }
 
 export async function markCommitted(q: Queryable, id: string, userId: string): Promise<void> {

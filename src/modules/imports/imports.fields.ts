@@ -4,7 +4,6 @@
  * sheet are generated from the same definitions, so what the template says is what the importer does.
  */
 import { canonicalBsn, isValidBsn } from '../../shared/bsn.js';
-import { yearsBetween } from '../../shared/dates.js';
 import { type BENEFIT_SITUATIONS, type TARGET_GROUPS } from '../participants/participants.schemas.js';
 import { type CLOSED_REASONS, type PHASES } from '../trajectories/trajectories.schemas.js';
 import { type CONTRACT_TYPES, type END_REASONS, type WAGE_FORMS } from '../jobs/jobs.schemas.js';
@@ -149,6 +148,19 @@ const externalId = text(100);
 
 function choiceField<C extends string>(c: { index: ReadonlyMap<string, C> }) {
   return (s: string): Parsed<unknown> => parseChoice(s, c.index);
+}
+
+let birthDateBound = { today: '', years: 0, bound: '' };
+/**
+ * The last date of birth of someone `years` old on `today` (ISO dates): `dob > bound` is
+ * `yearsBetween(dob, today) < years`, as a comparison of strings instead of a date calculation per row.
+ */
+export function latestBirthDate(today: string, years: number): string {
+  if (birthDateBound.today !== today || birthDateBound.years !== years) {
+    const year = String(Number(today.slice(0, 4)) - years).padStart(4, '0');
+    birthDateBound = { today, years, bound: `${year}${today.slice(4)}` };
+  }
+  return birthDateBound.bound;
 }
 
 function pastDate(s: string, ctx: RowContext): Parsed<unknown> {
@@ -300,7 +312,7 @@ const PARTICIPANTS: KindDef = {
   ],
   checkRow(values, ctx) {
     const dob = values.dateOfBirth as string | undefined;
-    if (dob && (yearsBetween(dob, ctx.today) < 14 || dob < '1900-01-01')) {
+    if (dob && (dob > latestBirthDate(ctx.today, 14) || dob < '1900-01-01')) {
       return [{ field: 'dateOfBirth', code: dob < '1900-01-01' ? 'date-too-early' : 'too-young', params: { age: 14 } }];
     }
     return [];

@@ -115,12 +115,19 @@ export interface SheetRow {
   cells: string[];
 }
 
+/**
+ * Bytes decoded and handed to the CSV parser at a time (some 190 rows): its rows are what is decoded at
+ * once. A whole stored chunk (1 MiB, some 12,000 rows) would keep all its rows' cells alive while they are checked and staged, long
+ * enough for the garbage collector to move them to the old generation.
+ */
+const PARSE_BYTES = 16 * 1024;
+
 /** Decodes CSV bytes: UTF-8 unless the first chunk is not valid UTF-8 (then Windows-1252, as Dutch Excel saves). */
-async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<SheetRow> {
+async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<SheetRow[]> {
   let decoder: TextDecoder | null = null;
   let parser: CsvParser | null = null;
   let pendingText = '';
-  const toRows = (rows: CsvRow[]) => rows.map((r) => ({ row: r.line, cells: r.cells }));
+  const toRows = (rows: CsvRow[]): SheetRow[] => rows.map((r) => ({ row: r.line, cells: r.cells }));
   for await (const chunk of bytes) {
     if (!decoder) {
       try {
@@ -130,41 +137,61 @@ async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<SheetRow> 
         decoder = new TextDecoder('windows-1252');
       }
     }
-    const text = decoder.decode(chunk, { stream: true });
-    if (!parser) {
-      // The separator from the header line (which may not be complete in a tiny first chunk).
-      pendingText += text;
-      const lineEnd = pendingText.search(/[\r\n]/);
-      if (lineEnd === -1 && pendingText.length < 64 * 1024) {
+    for (let offset = 0; offset < chunk.length; offset += PARSE_BYTES) {
+      const text = decoder.decode(chunk.subarray(offset, offset + PARSE_BYTES), { stream: true });
+      if (!parser) {
+        // The separator from the header line (which may not be complete in a tiny first chunk).
+        pendingText += text;
+        const lineEnd = pendingText.search(/[\r\n]/);
+        if (lineEnd === -1 && pendingText.length < 64 * 1024) {
+          continue;
+        }
+        parser = new CsvParser(detectSeparator(lineEnd === -1 ? pendingText : pendingText.slice(0, lineEnd)));
+        const first = pendingText;
+        pendingText = '';
+        yield toRows(parser.push(first));
         continue;
       }
-      parser = new CsvParser(detectSeparator(lineEnd === -1 ? pendingText : pendingText.slice(0, lineEnd)));
-      yield* toRows(parser.push(pendingText));
-      pendingText = '';
-      continue;
+      yield toRows(parser.push(text));
     }
-    yield* toRows(parser.push(text));
   }
   const rest = decoder?.decode() ?? '';
   if (!parser) {
     parser = new CsvParser(detectSeparator(pendingText.split(/[\r\n]/)[0] ?? ''));
-    yield* toRows(parser.push(pendingText + rest));
+    yield toRows(parser.push(pendingText + rest));
   } else if (rest) {
-    yield* toRows(parser.push(rest));
+    yield toRows(parser.push(rest));
   }
-  yield* toRows(parser.end());
+  yield toRows(parser.end());
 }
 
+/** XLSX rows (read one at a time) in runs, as the CSV rows come. */
+async function* xlsxRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<SheetRow[]> {
+  let run: SheetRow[] = [];
+  for await (const r of readXlsxRows(bytes)) {
+    run.push(r);
+    if (run.length >= 500) {
+      yield run;
+      run = [];
+    }
+  }
+  yield run;
+}
+
+const hasContent = (r: SheetRow) => r.cells.some((c) => c.trim() !== '');
+
 /**
- * The rows of a stored file, empty rows left out. Throws {@link ImportFileError} when the file cannot be
- * read as CSV or XLSX.
+ * The rows of a stored file in runs of some hundreds (a few hundred rows per step of the reading instead of
+ * one: the steps of the generators cost more than the rows), empty rows left out. Throws
+ * {@link ImportFileError} when the file cannot be read as CSV or XLSX.
  */
-export async function* sheetRows(format: 'csv' | 'xlsx', bytes: AsyncIterable<Buffer>): AsyncGenerator<SheetRow> {
+export async function* sheetRowRuns(format: 'csv' | 'xlsx', bytes: AsyncIterable<Buffer>): AsyncGenerator<SheetRow[]> {
   try {
-    const rows = format === 'xlsx' ? readXlsxRows(bytes) : csvRows(bytes);
-    for await (const r of rows) {
-      if (r.cells.some((c) => c.trim() !== '')) {
-        yield r;
+    const runs = format === 'xlsx' ? xlsxRows(bytes) : csvRows(bytes);
+    for await (const run of runs) {
+      const rows = run.filter(hasContent);
+      if (rows.length > 0) {
+        yield rows;
       }
     }
   } catch (error) {
@@ -174,5 +201,12 @@ export async function* sheetRows(format: 'csv' | 'xlsx', bytes: AsyncIterable<Bu
     const code = (error as { code?: string }).code;
     const kind: 'encrypted' | 'unreadable' = code === 'encrypted' ? 'encrypted' : 'unreadable';
     throw new ImportFileError(kind, (error as Error).message);
+  }
+}
+
+/** {@link sheetRowRuns} one row at a time. */
+export async function* sheetRows(format: 'csv' | 'xlsx', bytes: AsyncIterable<Buffer>): AsyncGenerator<SheetRow> {
+  for await (const run of sheetRowRuns(format, bytes)) {
+    yield* run;
   }
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, expectProblem, login, type Client, type TestApp } from '../../../test/helpers.js';
 import { makeOrg, makeUser, PASSWORD, uid } from '../../../test/factories.js';
 import { readXlsxRows, writeXlsx } from '../../platform/spreadsheet/xlsx.js';
+import { AUDIT_BATCH, STAGE_BATCH } from './imports.service.js';
 
 let t: TestApp;
 let org: { id: string; name: string };
@@ -281,6 +282,52 @@ describe('import of participants', () => {
       [`${p}2`],
     );
     expect(moved.rows[0]!.municipality_code).toBe('GM0307');
+  });
+});
+
+describe('import of a file larger than one batch', () => {
+  it('stages, saves and records every row exactly once across the batches of staging and of the audit', async () => {
+    const p = `B${uid()}-`;
+    const n = Math.max(STAGE_BATCH, AUDIT_BATCH) + 1;
+    const rows = Array.from({ length: n }, (_, i) => [
+      String(i + 1),
+      i % 3 === 0 ? 'Zoë' : 'Anna',
+      i % 5 === 0 ? 'Yılmaz' : "'t Hart",
+      `${1 + (i % 28)}-${1 + (i % 12)}-${1960 + (i % 40)}`,
+      'Utrecht',
+      '',
+      '',
+      '',
+      i % 2 === 0 ? 'Statushouder, psychisch kwetsbaar' : '',
+      'WW',
+      'nee',
+    ]);
+    const view = await dryRun(coach, 'participants', participantsCsv(p, rows));
+    expect(view.counts).toMatchObject({ rows: n, errors: 0, new: n, changed: 0, unchanged: 0 });
+    expect((await commit(coach, view.id)).status).toBe('committed');
+    const stored = await t.db.query<{ n: number; distinct: number; zoe: number }>(
+      `SELECT count(*) AS n, count(DISTINCT external_id) AS distinct, count(*) FILTER (WHERE given_name = 'Zoë') AS zoe
+       FROM participants WHERE organisation_id = $1 AND external_id LIKE $2`,
+      [org.id, `${p}%`],
+    );
+    expect(stored.rows[0]).toEqual({ n, distinct: n, zoe: Math.ceil(n / 3) });
+    const audit = await t.db.query<{ records: number; participants: number; unmatched: number }>(
+      `SELECT count(*) AS records, count(DISTINCT a.participant_id) AS participants,
+         count(*) FILTER (WHERE p.id IS NULL OR p.external_id NOT LIKE $2) AS unmatched
+       FROM audit_events a LEFT JOIN participants p ON p.id = a.participant_id
+       WHERE a.action = 'import.record' AND a.resource_type = 'participant' AND a.request_id = $1`,
+      [`import-${view.id}`, `${p}%`],
+    );
+    expect(audit.rows[0]).toEqual({ records: n, participants: n, unmatched: 0 });
+    const left = await t.db.query<{ n: number }>(
+      `SELECT (SELECT count(*) FROM import_file_chunks WHERE import_id = $1) + (SELECT count(*) FROM import_rows WHERE import_id = $1)
+         + (SELECT count(*) FROM import_errors WHERE import_id = $1) AS n`,
+      [view.id],
+    );
+    expect(left.rows[0]!.n).toBe(0);
+    // The same file again: every row unchanged, no record of a change.
+    const again = await dryRun(coach, 'participants', participantsCsv(p, rows));
+    expect(again.counts).toMatchObject({ rows: n, errors: 0, new: 0, changed: 0, unchanged: n });
   });
 });
 

@@ -20,7 +20,7 @@ import type { RequestContext } from '../../platform/http/context.js';
 import { isMessageKey, translate, type Language, type MessageKey } from '../../platform/i18n/i18n.js';
 import { todayInNl } from '../../shared/dates.js';
 import * as data from './imports.data.js';
-import { ImportFileError, readFile, sheetRows, storeFile } from './imports.file.js';
+import { ImportFileError, readFile, sheetRowRuns, sheetRows, storeFile } from './imports.file.js';
 import { KINDS, readRow, suggestMapping, type ImportKind, type RowContext } from './imports.fields.js';
 import { normaliseLabel } from './imports.values.js';
 import type { ImportErrorList, ImportView } from './imports.schemas.js';
@@ -29,19 +29,28 @@ export const VALIDATE_JOB = 'import-validate';
 export const COMMIT_JOB = 'import-commit';
 
 /** Rows staged per transaction in the dry run. */
-const BATCH = 1000;
+export const STAGE_BATCH = 1000;
 
 let lastT = performance.now();
-/** Step timings on stderr when MEEDOEN_IMPORT_TIMING=1 (for the benchmark's breakdown). */
+/**
+ * Step timings and memory on stderr when MEEDOEN_IMPORT_TIMING=1 (for the benchmark's breakdown); with
+ * MEEDOEN_IMPORT_TIMING_GC=1 under `node --expose-gc` the memory after a full collection (what is live).
+ */
 function T(step: string): void {
   if (process.env.MEEDOEN_IMPORT_TIMING === '1') {
     const now = performance.now();
-    process.stderr.write(`[import] ${step}: ${(now - lastT).toFixed(0)} ms\n`);
+    const gcBefore = process.env.MEEDOEN_IMPORT_TIMING_GC === '1' ? (globalThis as { gc?: () => void }).gc : undefined;
+    gcBefore?.();
+    const m = process.memoryUsage();
+    const mb = (n: number) => (n / 1048576).toFixed(0);
+    process.stderr.write(
+      `[import] ${step}: ${(now - lastT).toFixed(0)} ms (rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB, external ${mb(m.external)} MB)\n`,
+    );
     lastT = now;
   }
 }
-/** Audit records written per statement during a commit. */
-const AUDIT_BATCH = 5000;
+/** Participants per page of the commit's audit records: read from a cursor, one record each, written in one statement. */
+export const AUDIT_BATCH = 1000;
 
 const resourceOf = (row: { id: string; organisationId: string }): ResourceRef => ({
   type: 'import',
@@ -376,7 +385,8 @@ export async function runValidation(deps: ModuleDeps, importId: string): Promise
     let bytes = 0;
     let total = 0;
     let header = true;
-    let rows: data.StagedRow[] = [];
+    // Each valid row as its staged JSON (see data.stagedJson), not as decoded cells and values.
+    let rows: string[] = [];
     let errors: data.StagedError[] = [];
     // One batch is written while the next is read and checked (the database and this process each have a core).
     let writing: Promise<void> = Promise.resolve();
@@ -388,38 +398,42 @@ export async function runValidation(deps: ModuleDeps, importId: string): Promise
       writing = db.tx((tx) => data.stageBatch(tx, importId, r, e, { rows: total, bytes }));
       writing.catch(() => undefined); // awaited at the next flush or at the end
     };
-    for await (const sheetRow of sheetRows(
+    for await (const run of sheetRowRuns(
       row.fileFormat,
       readFile(db, deps.fieldCipher, importId, (b) => (bytes = b)),
     )) {
-      if (header) {
-        header = false;
-        continue;
-      }
-      total += 1;
-      const result = readRow(row.kind, sheetRow.cells, mapping, ctx);
-      if (result.errors.length > 0) {
-        result.errors.slice(0, 100).forEach((e, seq) =>
-          errors.push({
-            rowNumber: sheetRow.row,
-            seq,
-            field: e.field,
-            columnName: e.field ? columnOf(e.field) : null,
-            value: e.value.slice(0, 500),
-            code: e.code,
-            params: e.params ?? {},
-          }),
-        );
-      } else {
-        rows.push({
-          rowNumber: sheetRow.row,
-          externalId: result.values.externalId as string,
-          parentExternalId: (result.values.participantExternalId as string | undefined) ?? null,
-          data: result.values,
-        });
-      }
-      if (rows.length + errors.length >= BATCH) {
-        await flush();
+      for (const sheetRow of run) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        total += 1;
+        const result = readRow(row.kind, sheetRow.cells, mapping, ctx);
+        if (result.errors.length > 0) {
+          result.errors.slice(0, 100).forEach((e, seq) =>
+            errors.push({
+              rowNumber: sheetRow.row,
+              seq,
+              field: e.field,
+              columnName: e.field ? columnOf(e.field) : null,
+              value: e.value.slice(0, 500),
+              code: e.code,
+              params: e.params ?? {},
+            }),
+          );
+        } else {
+          rows.push(
+            data.stagedJson({
+              rowNumber: sheetRow.row,
+              externalId: result.values.externalId as string,
+              parentExternalId: (result.values.participantExternalId as string | undefined) ?? null,
+              data: result.values,
+            }),
+          );
+        }
+        if (rows.length + errors.length >= STAGE_BATCH) {
+          await flush();
+        }
       }
     }
     await flush();
@@ -476,7 +490,7 @@ export async function runCommit(deps: ModuleDeps, importId: string): Promise<voi
         return;
       }
       T('commit checks');
-      const applied = await data.apply(scope.q, importId, row.kind, row.organisationId, fields, row.createdBy);
+      await data.apply(scope.q, importId, row.kind, row.organisationId, fields, row.createdBy);
       T('apply');
       // The import as a whole was authorised above; each participant concerned gets its own record of it.
       const via = await scope.authorize('import.record', {
@@ -484,17 +498,17 @@ export async function runCommit(deps: ModuleDeps, importId: string): Promise<voi
         id: importId,
         organisationId: row.organisationId,
       });
-      for (const participantId of applied.participantIds) {
-        scope.auditEvent(
-          'import.record',
-          { type: 'participant', id: participantId, participantId, organisationId: row.organisationId },
-          'allowed',
-          undefined,
-          via,
-        );
-        if (scope.pending.length >= AUDIT_BATCH) {
-          await scope.flushPending();
+      for await (const participantIds of data.appliedParticipants(scope.q, row.kind, AUDIT_BATCH)) {
+        for (const participantId of participantIds) {
+          scope.auditEvent(
+            'import.record',
+            { type: 'participant', id: participantId, participantId, organisationId: row.organisationId },
+            'allowed',
+            undefined,
+            via,
+          );
         }
+        await scope.flushPending();
       }
       await scope.flushPending();
       T('audit');

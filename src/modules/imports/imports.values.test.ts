@@ -10,6 +10,8 @@ import {
   parsePhone,
   type Parsed,
 } from './imports.values.js';
+import { latestBirthDate } from './imports.fields.js';
+import { yearsBetween } from '../../shared/dates.js';
 
 const value = <T>(p: Parsed<T>): T | string => (p.ok ? p.value : `!${p.code}`);
 
@@ -153,3 +155,23 @@ describe('yes/no, choices and phone numbers', () => {
     expect(value(parsePhone('bel mij'))).toBe('!phone-format');
   });
 });
+
+describe('the age check of a date of birth', () => {
+  const isoDate = fc
+    .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  it('compares with the last date of birth exactly as counting the years does (leap days included)', () => {
+    fc.assert(
+      fc.property(isoDate, isoDate, fc.integer({ min: 0, max: 120 }), (dob, today, years) => {
+        expect(dob > latestBirthDate(today, years)).toBe(yearsBetween(dob, today) < years);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(dob29(latestBirthDate('2026-02-28', 14))).toBe(true);
+  });
+});
+
+function dob29(bound: string): boolean {
+  // Born on 29 February 2012: 14 only on 1 March 2026, so still too young on 28 February.
+  return '2012-02-29' > bound;
+}

@@ -144,6 +144,10 @@ describe('audit log (NEN 7513)', () => {
       outcome: 'allowed',
       clientAddress: null,
     }));
+    // Values the bulk path must carry exactly: a separator inside a text, upper-case uuids, nulls among values.
+    records[5]!.resourceId = 'a\u001fb';
+    records[6]!.userId = records[6]!.userId!.toUpperCase();
+    records.forEach((r, i) => (r.purpose = i % 3 === 0 ? null : i % 3 === 1 ? '' : `doel ${i}`));
     await t.db.tx(async (tx) => {
       await appendAuditBulk(tx, records.slice(0, 11_000));
       // Mixed with the SQL function in the same transaction: the chain stays one.
@@ -154,6 +158,16 @@ describe('audit log (NEN 7513)', () => {
       marker,
     ]);
     expect(rows[0]!.n).toBe(12_000);
+    const stored = await t.db.query<{ resource_id: string; user_id: string; purpose: string | null }>(
+      'SELECT resource_id, user_id, purpose FROM audit_events WHERE request_id = $1 ORDER BY chain_id, seq',
+      [marker],
+    );
+    // In order within the bulk's chain (record 11,000 went through audit_append, maybe to another chain).
+    const bulk = [...records.slice(0, 11_000), ...records.slice(11_001)];
+    const inChain = stored.rows.filter((r) => r.resource_id !== records[11_000]!.resourceId);
+    expect(inChain.map((r) => r.purpose)).toEqual(bulk.map((r) => r.purpose));
+    expect(inChain[5]!.resource_id).toBe('a\u001fb');
+    expect(inChain[6]!.user_id).toBe(records[6]!.userId.toLowerCase());
     expect(await verifyAuditLog(t.db)).toMatchObject({ ok: true });
   });
 
