@@ -183,6 +183,16 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
     url: '/api/v1/monitoring/approaches/noSuchApproach',
     body: { descriptionNl: 'x' },
   }),
+  'POST /api/v1/initiatives/:id/documents': (f) => ({
+    url: `/api/v1/initiatives/${f.orgId}/documents?fileName=plan.pdf`,
+    body: {},
+  }),
+  'GET /api/v1/initiatives/:id/documents/:documentId': (f) => ({
+    url: `/api/v1/initiatives/${f.orgId}/documents/${f.orgId}`,
+  }),
+  'DELETE /api/v1/initiatives/:id/documents/:documentId': (f) => ({
+    url: `/api/v1/initiatives/${f.orgId}/documents/${f.orgId}`,
+  }),
   'GET /api/v1/monitoring/indicators': () => ({ url: '/api/v1/monitoring/indicators?by=approach' }),
   'GET /api/v1/monitoring/ips-employment-rate': () => ({ url: '/api/v1/monitoring/ips-employment-rate' }),
   'GET /api/v1/monitoring/indicators/over-time': () => ({ url: '/api/v1/monitoring/indicators/over-time' }),

@@ -62,6 +62,22 @@ describe('monitoring', () => {
       .waitFor();
     await expectAccessible(page, 'monitoring-goal-added');
 
+    // A document for an initiative: first without choosing a file (the field says so), then a project plan.
+    const initiative = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { level: 3, name: /^IPS voor de gemeentelijke doelgroep/ }) });
+    await initiative.getByRole('button', { name: 'Document opslaan' }).click();
+    await initiative.getByText('Kies eerst een bestand.').waitFor();
+    await initiative.getByLabel('Document toevoegen').setInputFiles({
+      name: `Projectplan ${marker}.pdf`,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    });
+    await initiative.getByRole('button', { name: 'Document opslaan' }).click();
+    await page.getByText(`Projectplan ${marker}.pdf is toegevoegd.`).waitFor();
+    await page.getByRole('link', { name: `Projectplan ${marker}.pdf` }).waitFor();
+    await expectAccessible(page, 'monitoring-initiative-document');
+
     // The figures of the own region, then per municipality.
     await page
       .getByRole('navigation', { name: 'Onderdelen van monitoring' })

@@ -19,7 +19,7 @@ import {
   type Facet,
   type KnowledgeSearch,
 } from './knowledge.query.js';
-import { contentDisposition } from './knowledge.routes.js';
+import { contentDisposition } from '../../platform/http/content-disposition.js';
 import * as service from './knowledge.service.js';
 
 const STYLE_PATH = '/kennisbank/stijl.css';

@@ -1,4 +1,5 @@
 /** Knowledge portal API: public search and items; the editorial workflow for editors and contributors. */
+import { contentDisposition } from '../../platform/http/content-disposition.js';
 import { Type } from 'typebox';
 import type { App, ModuleDeps } from '../../app.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -24,12 +25,6 @@ import * as service from './knowledge.service.js';
 
 const TAG = ['Kennisbank'];
 const PDF_TYPES = ['application/pdf', 'application/octet-stream'];
-
-/** A Content-Disposition value that survives any file name (RFC 6266 with RFC 8187 for non-ASCII). */
-export function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export async function knowledgeRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.get(

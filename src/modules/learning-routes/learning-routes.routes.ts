@@ -1,4 +1,5 @@
 /** Learning routes: routes with steps, cohorts and targets; progress figures; enrolments; the employer's view. */
+import { contentDisposition } from '../../platform/http/content-disposition.js';
 import type { FastifyReply } from 'fastify';
 import type { App, ModuleDeps } from '../../app.js';
 import { IdParams } from '../../shared/schemas.js';
@@ -30,19 +31,10 @@ import {
 
 const TAG = ['Leerroutes'];
 
-/** RFC 6266: an ASCII fallback name and the real (UTF-8) name. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 const sendFile = (reply: FastifyReply, file: figures.ExportFile) =>
   reply
     .type(file.mediaType)
-    .header('content-disposition', contentDisposition(file.fileName))
+    .header('content-disposition', contentDisposition('attachment', file.fileName))
     .header('cache-control', 'no-store')
     .send(Buffer.from(file.body));
 

@@ -7,6 +7,7 @@
 import { AppError, invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import type { Scope } from '../../platform/access/enforce.js';
+import type { Queryable } from '../../platform/db/db.js';
 import type { ResourceRef } from '../../platform/access/types.js';
 import type { MessageKey } from '../../platform/i18n/i18n.js';
 import { todayInNl } from '../../shared/dates.js';
@@ -14,6 +15,8 @@ import { projectYearEnd, publishGoalProjection } from './goals/projection.js';
 import { toCell } from './monitoring.publish.js';
 import { suppressCount } from './suppression/suppression.js';
 import { programmeTargetFigures } from '../learning-routes/learning-routes.figures.js';
+import * as documentsData from './documents/documents.data.js';
+import { documentBody } from './documents/documents.service.js';
 import * as data from './monitoring.data.js';
 import {
   DEFAULT_DEFINITION,
@@ -72,7 +75,7 @@ async function toProgramme(scope: Scope, p: data.ProgrammeRow): Promise<Programm
   const can = await scope.can(['programme.manage', 'indicator.read'], programmeResource(p));
   return {
     ...p,
-    initiatives: (await data.findInitiatives(scope.q, p.id)).map(toInitiative),
+    initiatives: await initiativesWithDocuments(scope.q, await data.findInitiatives(scope.q, p.id)),
     goals: (await data.findGoals(scope.q, p.id)).map(toGoal),
     permissions: { manage: can['programme.manage'], readIndicators: can['indicator.read'] },
   };
@@ -136,7 +139,7 @@ export async function updateProgramme(ctx: RequestContext, id: string, body: Pro
 // ---------------------------------------------------------------------------------------------------------
 // Initiatives
 
-const toInitiative = (i: data.InitiativeRow): Initiative => ({
+const toInitiative = (i: data.InitiativeRow, docs: readonly documentsData.DocumentMeta[]): Initiative => ({
   id: i.id,
   programmeId: i.programmeId,
   name: i.name,
@@ -148,7 +151,16 @@ const toInitiative = (i: data.InitiativeRow): Initiative => ({
   parties: i.parties,
   approachCodes: i.approachCodes,
   followUpOf: i.followUpOf,
+  documents: docs.filter((d) => d.initiativeId === i.id).map(documentBody),
 });
+
+async function initiativesWithDocuments(q: Queryable, rows: data.InitiativeRow[]): Promise<Initiative[]> {
+  const docs = await documentsData.findDocuments(
+    q,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toInitiative(r, docs));
+}
 
 async function initiativeWrite(
   scope: Scope,
@@ -224,17 +236,19 @@ export async function createInitiative(
 
 export async function getInitiative(ctx: RequestContext, id: string): Promise<Initiative> {
   return ctx.data.read(async (scope) =>
-    toInitiative(
-      await scope.readOne(
-        'programme.read',
-        () => data.getInitiative(scope.q, id),
-        (i) => ({
-          type: 'initiative',
-          id: i.id,
-          organisationId: i.organisationId,
-        }),
-      ),
-    ),
+    (
+      await initiativesWithDocuments(scope.q, [
+        await scope.readOne(
+          'programme.read',
+          () => data.getInitiative(scope.q, id),
+          (i) => ({
+            type: 'initiative',
+            id: i.id,
+            organisationId: i.organisationId,
+          }),
+        ),
+      ])
+    )[0]!,
   );
 }
 

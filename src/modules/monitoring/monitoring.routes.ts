@@ -11,6 +11,9 @@ import * as research from './monitoring.research.service.js';
 import * as exportsService from './monitoring.exports.service.js';
 import * as processEvaluation from './process/process.service.js';
 import * as report from './report/report.service.js';
+import * as documents from './documents/documents.service.js';
+import { MAX_DOCUMENT_BYTES } from './documents/documents.rules.js';
+import { contentDisposition } from '../../platform/http/content-disposition.js';
 import {
   ProcessEvaluation,
   ProcessQuestion,
@@ -27,7 +30,10 @@ import {
   ApproachDetailList,
   ApproachPatchBody,
   ApproachPeriodQuery,
+  DocumentParams,
+  DocumentUploadQuery,
   DurationsExportQuery,
+  InitiativeDocument,
   DurationsQuery,
   IpsRateExportQuery,
   SeriesExportQuery,
@@ -181,6 +187,76 @@ export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void
       },
     },
     async (request) => programmes.updateInitiative(request.ctx, request.params.id, request.body),
+  );
+  // Documents of an initiative: the file itself as the body (any content type; the server decides the type
+  // from the bytes and the name), the name in ?fileName=.
+  await app.register(async (instance) => {
+    const upload = instance as unknown as App;
+    upload.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    upload.post(
+      '/initiatives/:id/documents',
+      {
+        config: { access: 'programme.manage' },
+        schema: {
+          tags: TAG,
+          summary: 'Document toevoegen aan een initiatief (pdf, Word, Excel, PowerPoint, OpenDocument)',
+          description: `Stuur het bestand zelf als body. Hoogstens ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB.`,
+          operationId: 'addInitiativeDocument',
+          params: IdParams,
+          querystring: DocumentUploadQuery,
+          response: { 201: InitiativeDocument },
+        },
+      },
+      async (request, reply) => {
+        if (Number(request.headers['content-length'] ?? 0) > MAX_DOCUMENT_BYTES) {
+          throw documents.tooLarge();
+        }
+        const body = request.body as Partial<AsyncIterable<Uint8Array>> | null;
+        const bytes =
+          body && typeof body[Symbol.asyncIterator] === 'function'
+            ? await documents.readDocumentUpload(body as AsyncIterable<Uint8Array>)
+            : Buffer.alloc(0);
+        const added = await documents.addDocument(request.ctx, request.params.id, request.query.fileName, bytes);
+        return reply.status(201).send(added);
+      },
+    );
+  });
+  app.get(
+    '/initiatives/:id/documents/:documentId',
+    {
+      config: { access: 'programme.read' },
+      schema: {
+        tags: TAG,
+        summary: 'Een document van een initiatief downloaden',
+        operationId: 'getInitiativeDocument',
+        params: DocumentParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await documents.getDocument(request.ctx, request.params.id, request.params.documentId);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', contentDisposition('attachment', file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .send(file.bytes);
+    },
+  );
+  app.delete(
+    '/initiatives/:id/documents/:documentId',
+    {
+      config: { access: 'programme.manage' },
+      schema: {
+        tags: TAG,
+        summary: 'Een document van een initiatief verwijderen',
+        operationId: 'deleteInitiativeDocument',
+        params: DocumentParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await documents.removeDocument(request.ctx, request.params.id, request.params.documentId);
+      return reply.status(204).send(null);
+    },
   );
   // Process evaluation per initiative: its questions and the rounds in which they were answered.
   app.get(

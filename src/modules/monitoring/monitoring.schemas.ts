@@ -112,6 +112,23 @@ export const InitiativePatchBody = Type.Partial(InitiativeCreateBody, {
 });
 export type InitiativePatchBody = Static<typeof InitiativePatchBody>;
 
+export const InitiativeDocument = Type.Object(
+  {
+    id: Uuid,
+    fileName: Type.String(),
+    contentType: Type.String(),
+    sizeBytes: Type.Integer({ minimum: 1 }),
+    uploadedAt: Type.String({ format: 'date-time' }),
+    href: Type.String({ description: 'Waar het bestand te downloaden is.' }),
+  },
+  { additionalProperties: false },
+);
+export type InitiativeDocument = Static<typeof InitiativeDocument>;
+export const DocumentParams = Type.Object({ id: Uuid, documentId: Uuid }, { additionalProperties: false });
+export const DocumentUploadQuery = Type.Object(
+  { fileName: Type.String({ minLength: 1, maxLength: 200, description: 'De naam van het bestand, met extensie.' }) },
+  { additionalProperties: false },
+);
 export const Initiative = Type.Object(
   {
     id: Uuid,
@@ -125,6 +142,9 @@ export const Initiative = Type.Object(
     parties: Type.Array(Party),
     approachCodes: Type.Array(Type.String()),
     followUpOf: Type.Union([Type.Null(), Uuid]),
+    documents: Type.Array(InitiativeDocument, {
+      description: 'Projectplan, afspraken, tussenrapportages: pdf, Word, Excel, PowerPoint of OpenDocument.',
+    }),
   },
   { additionalProperties: false },
 );

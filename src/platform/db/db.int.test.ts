@@ -94,6 +94,7 @@ describe(`database layer on ${DRIVER}`, () => {
       'import_rows',
       'imports',
       'initiative_approaches',
+      'initiative_documents',
       'initiative_parties',
       'initiatives',
       // instrument applications (helper A, migration 0018)

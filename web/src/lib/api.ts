@@ -123,3 +123,14 @@ export function saveFile(blob: Blob, fileName: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** What to tell the user about a failed request: the first field's message, else the problem's detail. */
+export function problemText(error: unknown, t: (k: 'error.network' | 'error.generic') => string): string {
+  if (!(error instanceof ApiProblem)) {
+    return t('error.generic');
+  }
+  if (error.code === 'network') {
+    return t('error.network');
+  }
+  return error.errors[0]?.detail ?? error.detail;
+}

@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'react';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { api, ApiProblem } from '../../lib/api';
+import { api, problemText } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../app/session';
@@ -18,16 +18,6 @@ import { formatBytes, type EditorialItem, type KnowledgeFile } from './knowledge
 import '../imports/imports.css';
 
 const FILE_ID = 'knowledge-file';
-
-function problemText(error: unknown, t: (k: 'error.network' | 'error.generic') => string): string {
-  if (!(error instanceof ApiProblem)) {
-    return t('error.generic');
-  }
-  if (error.code === 'network') {
-    return t('error.network');
-  }
-  return error.errors[0]?.detail ?? error.detail;
-}
 
 export function FilesSection({
   item,

@@ -279,11 +279,7 @@ export function isDirty(values: KnowledgeValues, saved: KnowledgeContent): boole
 /** The public page of an item. */
 export const publicHref = (slug: string) => `/kennisbank/${slug}`;
 
-/** A file size in words: "12 kB", "1,4 MB". */
-export function formatBytes(n: number, lang: string): string {
-  const format = (v: number) => v.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
-  return n >= 1024 * 1024 ? `${format(n / (1024 * 1024))} MB` : `${format(Math.max(1, n / 1024))} kB`;
-}
+export { formatBytes } from '../../lib/format';
 
 /** Query of the editorial list: only known statuses and positive pages are read from the URL. */
 export function readListQuery(params: URLSearchParams): { status: KnowledgeStatus | ''; q: string; page: number } {

@@ -16,7 +16,8 @@ import { Notice } from '../../components/Notice';
 import { usePageTitle } from '../../components/usePageTitle';
 import { HorizontalBarChart } from './charts/HorizontalBarChart';
 import type { Bar } from './charts/chart';
-import { DownloadLinks, formatDay, formatMoment, MonitoringNav, useMonitoringAccess } from './common';
+import { DownloadLinks, formatDay, MonitoringNav, useMonitoringAccess } from './common';
+import { formatDateTime } from '../../lib/format';
 import { IndicatorTableView } from './IndicatorTableView';
 import { IpsRateSection } from './IpsRateSection';
 import { DurationsSection } from './DurationsSection';
@@ -196,7 +197,7 @@ export function DashboardPage() {
               {table.asOf < table.to ? ` ${t('monitoring.dashboard.asOf', { date: formatDay(table.asOf, lang) })}` : ''}
             </Paragraph>
             <Paragraph small>
-              {t('monitoring.dashboard.computedAt', { time: formatMoment(table.computedAt, lang) })}
+              {t('monitoring.dashboard.computedAt', { time: formatDateTime(table.computedAt, lang) })}
             </Paragraph>
             <div className="meedoen-monitoring-stack">
               <div>

@@ -29,6 +29,7 @@ import { GoalForm } from './GoalForm';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalRegionsView, perRegion } from './GoalRegionsView';
 import { InitiativeForm } from './InitiativeForm';
+import { InitiativeDocuments } from './InitiativeDocuments';
 import { ProgrammeForm } from './ProgrammeForm';
 import type { ApproachOption, Goal, GoalProgress, Initiative, Programme } from './types';
 
@@ -239,6 +240,7 @@ export function ProgrammePage() {
             canReport={canRead}
             editing={editing}
             onSaved={() => void afterChange(t('monitoring.initiative.saved'))}
+            onDocumentsChanged={(message) => void afterChange(message)}
           />
         ))}
         {manage ? (
@@ -266,6 +268,7 @@ function InitiativeCard({
   canReport,
   editing,
   onSaved,
+  onDocumentsChanged,
 }: {
   initiative: Initiative;
   all: Initiative[];
@@ -275,6 +278,7 @@ function InitiativeCard({
   canReport: boolean;
   editing: number;
   onSaved: () => void;
+  onDocumentsChanged: (message: string) => void;
 }) {
   const { t, lang } = useI18n();
   const previous = i.followUpOf ? all.find((x) => x.id === i.followUpOf) : undefined;
@@ -311,6 +315,7 @@ function InitiativeCard({
           {i.approachCodes.map(approachName).join(', ')}
         </Paragraph>
       ) : null}
+      <InitiativeDocuments initiative={i} manage={manage} onChanged={onDocumentsChanged} />
       <Paragraph>
         <RouterLink
           className="utrecht-link"

@@ -96,18 +96,6 @@ export function formatPeriod(
 }
 
 /** A number in the UI language ("12,5" / "12.5"). */
-/** A moment as people read it in Europe/Amsterdam: "3 dec 2026, 10:15". */
-export function formatMoment(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
-}
-
 export function formatNumber(n: number, lang: string, digits = 1): string {
   return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: digits }).format(n);
 }

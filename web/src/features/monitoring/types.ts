@@ -76,6 +76,16 @@ export interface Initiative {
   parties: Party[];
   approachCodes: string[];
   followUpOf: string | null;
+  documents: InitiativeDocument[];
+}
+
+export interface InitiativeDocument {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedAt: string;
+  href: string;
 }
 
 export interface Goal {
