@@ -144,6 +144,7 @@ interface Part {
   national: number;
 }
 
+const ratio = (x: number) => (x < 0.1 ? x.toFixed(3) : x.toFixed(1));
 const n0 = (n: number) => Math.round(n).toLocaleString('en');
 const f1 = (n: number) => n.toFixed(1);
 
@@ -163,7 +164,7 @@ function report(
   const cpus = os.cpus();
   const table = rows.map(
     (r) =>
-      `| ${r.label} | ${f1(r.api.p50)} | ${f1(r.api.p95)} | ${f1(r.api.p99)} | ${r.api.p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} | ${f1(r.sql.p50)} | ${f1(r.sql.p95)} | ${(r.api.p95 / Math.max(r.sql.p95, 0.001)).toFixed(1)}× | ${r.api.count} | ${r.api.errors} |`,
+      `| ${r.label} | ${f1(r.api.p50)} | ${f1(r.api.p95)} | ${f1(r.api.p99)} | ${r.api.p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} | ${f1(r.sql.p50)} | ${f1(r.sql.p95)} | ${ratio(r.api.p95 / Math.max(r.sql.p95, 0.001))}× | ${r.api.count} | ${r.api.errors} |`,
   );
   const partRows = parts.map((p) => `| ${p.label} | ${f1(p.regional)} | ${f1(p.national)} |`);
   const [regional, national] = rows;
@@ -236,8 +237,10 @@ ${partRows.join('\n')}
   bare SQL of one measure (reach) over the raw tables at ${f1(regional!.sql.p95)} ms and ${f1(national!.sql.p95)} ms. The numbers of a
   snapshot equal a computation from scratch (src/modules/monitoring/monitoring.snapshots.int.test.ts, every breakdown).
 - **What a computation from the tables costs** (the first request for a population and period, and every background
-  refresh): regional ${n0(firsts.regional ?? 0)} ms, national ${n0(firsts.national ?? 0)} ms at this scale. A dashboard nobody opened in ten times
-  the snapshot time waits for that once. The table "Where the time goes" is that computation, part by part.
+  refresh): national ${n0(firsts.national ?? 0)} ms at this scale; then regional ${n0(firsts.regional ?? 0)} ms (its own counts; the national
+  breakdown its linked-table check needs is the national dashboard's snapshot, shared by every regional dashboard).
+  A dashboard nobody opened in ten times the snapshot time waits for that once. The table "Where the time goes" is
+  that computation, part by part, each from the tables.
 - **Even the bare SQL misses 100 ms nationally**: reach needs the spans between phase events, so it reads every
   phase event of every trajectory in the population (about ${n0(g.phaseEvents)} nationally) through a window function,
   and the period filter only applies afterwards. The raw tables cannot answer a national dashboard in 100 ms on
@@ -384,9 +387,11 @@ async function main(): Promise<number> {
     };
     const checks: string[] = [];
     const firsts: Record<string, number> = {};
+    // National first: its breakdown by region is the one the regional request's linked-table check needs, so the
+    // regional first request shows what a regional dashboard costs once the national snapshot exists.
     for (const [label, url, headers, region] of [
-      ['regional', regionalUrl, manager, REGION],
       ['national', nationalUrl, evaluator, null],
+      ['regional', regionalUrl, manager, REGION],
     ] as const) {
       const t0 = performance.now();
       const table = await get(url, headers);
