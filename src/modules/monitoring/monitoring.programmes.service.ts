@@ -235,20 +235,21 @@ export async function createInitiative(
 }
 
 export async function getInitiative(ctx: RequestContext, id: string): Promise<Initiative> {
-  return ctx.data.read(async (scope) =>
-    (
-      await initiativesWithDocuments(scope.q, [
-        await scope.readOne(
-          'programme.read',
-          () => data.getInitiative(scope.q, id),
-          (i) => ({
-            type: 'initiative',
-            id: i.id,
-            organisationId: i.organisationId,
-          }),
-        ),
-      ])
-    )[0]!,
+  return ctx.data.read(
+    async (scope) =>
+      (
+        await initiativesWithDocuments(scope.q, [
+          await scope.readOne(
+            'programme.read',
+            () => data.getInitiative(scope.q, id),
+            (i) => ({
+              type: 'initiative',
+              id: i.id,
+              organisationId: i.organisationId,
+            }),
+          ),
+        ])
+      )[0]!,
   );
 }
 
