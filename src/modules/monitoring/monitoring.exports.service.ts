@@ -26,15 +26,33 @@ export type ExportFormat = 'csv' | 'xlsx';
 /** A shown count as a number (so the spreadsheet can add it up), a hidden one as its sign. */
 const value = (c: Cell): CsvValue => (c.status === 'shown' && c.value !== null ? c.value : c.display);
 
-/** The rows of the file: a title block, the table with its total, then definitions and signs. */
-export function indicatorRows(ctx: RequestContext, table: IndicatorTable): CsvValue[][] {
-  const t = (key: string, params?: Record<string, string | number>) => ctx.t(key as MessageKey, params);
-  const header = [t(`monitoring.export.by.${table.by}`), ...table.columns.map((c) => c.label)];
+type T = (key: string, params?: Record<string, string | number>) => string;
+const translator =
+  (ctx: RequestContext): T =>
+  (key, params) =>
+    ctx.t(key as MessageKey, params);
+/** The title block of every file: the platform's title, what the table is (when given), the period, the region. */
+function head(t: T, title: string | null, period: string, regionCode: string | null): CsvValue[][] {
   return [
     [t('monitoring.export.title')],
-    [t('monitoring.export.period', { from: table.from, to: table.to, asOf: table.asOf })],
-    ...(table.regionCode ? [[t('monitoring.export.region', { region: table.regionCode })]] : []),
+    ...(title ? [[title]] : []),
+    [period],
+    ...(regionCode ? [[t('monitoring.export.region', { region: regionCode })]] : []),
     [],
+  ];
+}
+
+/** The rows of the file: a title block, the table with its total, then definitions and signs. */
+export function indicatorRows(ctx: RequestContext, table: IndicatorTable): CsvValue[][] {
+  const t = translator(ctx);
+  const header = [t(`monitoring.export.by.${table.by}`), ...table.columns.map((c) => c.label)];
+  return [
+    ...head(
+      t,
+      null,
+      t('monitoring.export.period', { from: table.from, to: table.to, asOf: table.asOf }),
+      table.regionCode,
+    ),
     header,
     ...table.rows.map((r) => [r.label, ...table.columns.map((c) => value(r.cells[c.key]))]),
     [t('monitoring.export.total'), ...table.columns.map((c) => value(table.total[c.key]))],
@@ -63,24 +81,9 @@ function asFile(
   };
 }
 
-type T = (key: string, params?: Record<string, string | number>) => string;
-const translator =
-  (ctx: RequestContext): T =>
-  (key, params) =>
-    ctx.t(key as MessageKey, params);
 /** A number with at most one decimal, or the sign for "not known" (a hidden count, a curve that stopped). */
 const decimal = (n: number | null): CsvValue => (n === null ? 'x' : Math.round(n * 10) / 10);
 const percent = (n: number | null): CsvValue => (n === null ? 'x' : Math.round(n * 1000) / 10);
-
-function head(t: T, title: string, period: string, regionCode: string | null): CsvValue[][] {
-  return [
-    [t('monitoring.export.title')],
-    [title],
-    [period],
-    ...(regionCode ? [[t('monitoring.export.region', { region: regionCode })]] : []),
-    [],
-  ];
-}
 
 /** The figures per month (or quarter) as a file: the same cells as the API. */
 export async function exportSeries(ctx: RequestContext, query: IndicatorSeriesQuery, format: ExportFormat) {
@@ -236,12 +239,5 @@ export async function exportIndicators(
   const table = await indicatorTable(ctx, query);
   const rows = indicatorRows(ctx, table);
   const name = `${ctx.t('monitoring.export.fileName')}-${table.by}-${table.from}-${table.to}`;
-  if (format === 'csv') {
-    return { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8', bytes: writeCsvBytes(rows) };
-  }
-  return {
-    fileName: `${name}.xlsx`,
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    bytes: writeXlsx([{ name: ctx.t('monitoring.export.sheet'), rows, columnWidths: [36, 18, 18, 24, 24, 18] }]),
-  };
+  return asFile(ctx, name, rows, format, [36, 18, 18, 24, 24, 18]);
 }

@@ -9,6 +9,8 @@ import * as durations from './monitoring.durations.service.js';
 import * as teams from './monitoring.teams.service.js';
 import * as research from './monitoring.research.service.js';
 import * as exportsService from './monitoring.exports.service.js';
+import type { ExportFormat } from './monitoring.exports.service.js';
+import type { RequestContext } from '../../platform/http/context.js';
 import * as processEvaluation from './process/process.service.js';
 import * as report from './report/report.service.js';
 import * as documents from './documents/documents.service.js';
@@ -21,7 +23,7 @@ import {
   ProcessQuestionPatchBody,
   ProcessRoundBody,
 } from './process/process.schemas.js';
-import { Type } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import {
   ActionPointBody,
   ActionPointPatchBody,
@@ -78,7 +80,7 @@ const FIDELITY_TAG = ['Modelgetrouwheid (IPS)'];
 const RESEARCH_TAG = ['Onderzoek'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A file as an attachment (csv or xlsx). */
+/** A file as an attachment (csv, xlsx, pdf; the names are ASCII). */
 function sendFile(
   reply: { type(t: string): { header(k: string, v: string): { send(b: Buffer): unknown } } },
   file: { fileName: string; contentType: string; bytes: Uint8Array },
@@ -400,10 +402,7 @@ export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void
     },
     async (request, reply) => {
       const file = await report.initiativeReport(request.ctx, request.params.id, request.query.asOf);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(Buffer.from(file.bytes));
+      return sendFile(reply, { ...file, contentType: 'application/pdf' });
     },
   );
 
@@ -453,74 +452,61 @@ export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void
     },
     async (request) => indicators.indicatorTable(request.ctx, request.query),
   );
-  app.get(
-    '/monitoring/indicators/export',
-    {
-      config: { access: 'indicator.read' },
-      schema: {
-        tags: TAG,
-        summary: 'De cijfertabel als bestand (csv of xlsx), met dezelfde afgeschermde aantallen en de definities',
-        operationId: 'exportIndicators',
-        querystring: IndicatorExportQuery,
-      },
-    },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      return sendFile(reply, await exportsService.exportIndicators(request.ctx, query, format));
-    },
-  );
-  const exportRoute = (url: string, summary: string, operationId: string) => ({
-    url,
-    schema: { tags: TAG, summary, operationId },
-  });
-  for (const { route, querystring, handler } of [
-    {
-      route: exportRoute(
-        '/monitoring/indicators/over-time/export',
-        'De cijfers per maand of kwartaal als bestand (csv of xlsx)',
-        'exportIndicatorSeries',
-      ),
-      querystring: SeriesExportQuery,
-      handler: exportsService.exportSeries,
-    },
-    {
-      route: exportRoute(
-        '/monitoring/team-norms/export',
-        'Caseload en werkgeverscontacten per team als bestand (csv of xlsx)',
-        'exportTeamNorms',
-      ),
-      querystring: TeamNormsExportQuery,
-      handler: exportsService.exportTeamNorms,
-    },
-    {
-      route: exportRoute(
-        '/monitoring/durations/export',
-        'Duur per aanpak als bestand (csv of xlsx): per aanpak de mediaan, dan de curves per maand',
-        'exportDurations',
-      ),
-      querystring: DurationsExportQuery,
-      handler: exportsService.exportDurations,
-    },
-    {
-      route: exportRoute(
-        '/monitoring/ips-employment-rate/export',
-        'IPS: aan het werk per kwartaal als bestand (csv of xlsx)',
-        'exportIpsEmploymentRate',
-      ),
-      querystring: IpsRateExportQuery,
-      handler: exportsService.exportIpsRate,
-    },
-  ] as const) {
+  /** A dashboard table as a file: the table's query plus `format`, answered with the file itself. */
+  const fileRoute = <S extends TSchema>(
+    url: string,
+    summary: string,
+    operationId: string,
+    querystring: S,
+    build: (
+      ctx: RequestContext,
+      query: Omit<Static<S>, 'format'>,
+      format: ExportFormat,
+    ) => Promise<{ fileName: string; contentType: string; bytes: Uint8Array }>,
+  ) =>
     app.get(
-      route.url,
-      { config: { access: 'indicator.read' }, schema: { ...route.schema, querystring } },
+      url,
+      { config: { access: 'indicator.read' }, schema: { tags: TAG, summary, operationId, querystring } },
       async (request, reply) => {
-        const { format, ...query } = request.query as { format: 'csv' | 'xlsx' } & Record<string, unknown>;
-        // The query was validated against the schema above; the handler takes it without the format.
-        return sendFile(reply, await handler(request.ctx, query as never, format));
+        const { format, ...query } = request.query as { format: ExportFormat } & Omit<Static<S>, 'format'>;
+        return sendFile(reply, await build(request.ctx, query as Omit<Static<S>, 'format'>, format));
       },
     );
-  }
+  fileRoute(
+    '/monitoring/indicators/export',
+    'De cijfertabel als bestand (csv of xlsx), met dezelfde afgeschermde aantallen en de definities',
+    'exportIndicators',
+    IndicatorExportQuery,
+    exportsService.exportIndicators,
+  );
+  fileRoute(
+    '/monitoring/indicators/over-time/export',
+    'De cijfers per maand of kwartaal als bestand (csv of xlsx)',
+    'exportIndicatorSeries',
+    SeriesExportQuery,
+    exportsService.exportSeries,
+  );
+  fileRoute(
+    '/monitoring/team-norms/export',
+    'Caseload en werkgeverscontacten per team als bestand (csv of xlsx)',
+    'exportTeamNorms',
+    TeamNormsExportQuery,
+    exportsService.exportTeamNorms,
+  );
+  fileRoute(
+    '/monitoring/durations/export',
+    'Duur per aanpak als bestand (csv of xlsx): per aanpak de mediaan, dan de curves per maand',
+    'exportDurations',
+    DurationsExportQuery,
+    exportsService.exportDurations,
+  );
+  fileRoute(
+    '/monitoring/ips-employment-rate/export',
+    'IPS: aan het werk per kwartaal als bestand (csv of xlsx)',
+    'exportIpsEmploymentRate',
+    IpsRateExportQuery,
+    exportsService.exportIpsRate,
+  );
   app.get(
     '/monitoring/indicators/over-time',
     {

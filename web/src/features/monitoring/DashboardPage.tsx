@@ -66,11 +66,9 @@ export function DashboardPage() {
   const shownProgramme = useApiData<Programme>(filters.programmeId ? `/programmes/${filters.programmeId}` : null).data;
   const approaches = useApiData<{ items: ApproachOption[] }>('/approaches').data?.items ?? [];
   const regions = useApiData<{ items: Region[] }>('/regions').data?.items ?? [];
-  const {
-    data: table,
-    error,
-    loading,
-  } = useQuery<IndicatorTable>(`/monitoring/indicators?${indicatorApiQuery(filters).toString()}`);
+  /** The shown filters as the API's query: the table, its file and the sections below share it. */
+  const apiQuery = indicatorApiQuery(filters).toString();
+  const { data: table, error, loading } = useQuery<IndicatorTable>(`/monitoring/indicators?${apiQuery}`);
   const set = (change: Partial<DashboardFilters>) => setDraft({ ...draft, ...change });
   const regionName = (code: string | null) => (code ? (regions.find((r) => r.code === code)?.name ?? code) : null);
   const ipsGoal = shownProgramme?.goals.find((g) => g.metric === 'ipsEmploymentRate');
@@ -203,7 +201,7 @@ export function DashboardPage() {
               <div>
                 <IndicatorTableView table={table} caption={caption} />
                 <DownloadLinks
-                  path={`/monitoring/indicators/export?${indicatorApiQuery(filters).toString()}`}
+                  path={`/monitoring/indicators/export?${apiQuery}`}
                   what={t('monitoring.download.indicators')}
                 />
               </div>
@@ -240,11 +238,9 @@ export function DashboardPage() {
           </>
         ) : null}
       </section>
-      {table ? <SeriesSection query={indicatorApiQuery(filters).toString()} /> : null}
-      {table ? (
-        <DurationsSection period={{ from: table.from, to: table.to }} filters={indicatorApiQuery(filters).toString()} />
-      ) : null}
-      {showIps ? <TeamNormsSection query={indicatorApiQuery(filters).toString()} /> : null}
+      {table ? <SeriesSection query={apiQuery} /> : null}
+      {table ? <DurationsSection period={{ from: table.from, to: table.to }} filters={apiQuery} /> : null}
+      {showIps ? <TeamNormsSection query={apiQuery} /> : null}
       {showIps ? (
         <IpsRateSection query={ipsApiQuery(filters, todayInNl()).toString()} goalTarget={ipsGoal?.target ?? null} />
       ) : null}

@@ -12,6 +12,8 @@ import { SelectField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
 import { ScrollRegion } from '../imports/ScrollRegion';
 import { SurvivalChart } from './charts/SurvivalChart';
+import { CurveTable } from './charts/CurveTable';
+import type { CurvePoint } from './charts/survival';
 import { CellValue, DownloadLinks, formatDay, formatNumber } from './common';
 import { medianText } from './EffectEvaluationPage';
 import { useQuery } from './useQuery';
@@ -26,7 +28,15 @@ export function wholeMonths(from: string, to: string): { from: string; to: strin
 
 /** The share on the curve at a month, as people read it: "60 %", "x" when hidden, "—" when not followed. */
 export function shareAt(curve: EffectCurve, month: number, lang: string, hidden: string): string {
-  const p = curve.points.find((x) => x.month === month);
+  return pointShare(
+    curve.points.find((x) => x.month === month),
+    lang,
+    hidden,
+  );
+}
+
+/** The share of one point of a curve: "60 %", `hidden` when hidden, "—" when the curve shows no such point. */
+function pointShare(p: CurvePoint | undefined, lang: string, hidden: string): string {
   if (!p) {
     return '—';
   }
@@ -53,9 +63,6 @@ export function DurationsSection({ period, filters }: { period: { from: string; 
   const withCurve = data?.approaches.filter((a) => a.curve !== null) ?? [];
   const tooSmall = data?.approaches.filter((a) => a.curve === null) ?? [];
   const hidden = t('monitoring.effects.hiddenPoint');
-  const chartMonths = Array.from(new Set(withCurve.flatMap((a) => a.curve!.points.map((p) => p.month)))).sort(
-    (x, y) => x - y,
-  );
   return (
     <section className="meedoen-section" aria-labelledby="durations-title" aria-busy={loading}>
       <Heading level={2} id="durations-title">
@@ -97,42 +104,13 @@ export function DurationsSection({ period, filters }: { period: { from: string; 
                   )}
                   curves={withCurve.map((a) => ({ key: a.code, label: a.label, points: a.curve!.points }))}
                 />
-                <details className="meedoen-monitoring-definitions">
-                  <summary>{t('monitoring.effects.curveTable')}</summary>
-                  <ScrollRegion labelledBy="durations-points-caption">
-                    <table className="utrecht-table meedoen-table">
-                      <caption className="utrecht-table__caption" id="durations-points-caption">
-                        {t(`monitoring.durations.caption.${kind}` as MessageKey)}
-                      </caption>
-                      <thead className="utrecht-table__header">
-                        <tr className="utrecht-table__row">
-                          <th className="utrecht-table__header-cell" scope="col">
-                            {t('monitoring.effects.month')}
-                          </th>
-                          {withCurve.map((a) => (
-                            <th key={a.code} className="utrecht-table__header-cell meedoen-num" scope="col">
-                              {a.label}
-                            </th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody className="utrecht-table__body">
-                        {chartMonths.map((m) => (
-                          <tr key={m} className="utrecht-table__row">
-                            <th className="utrecht-table__header-cell" scope="row">
-                              {m}
-                            </th>
-                            {withCurve.map((a) => (
-                              <td key={a.code} className="utrecht-table__cell meedoen-num">
-                                {shareAt(a.curve!, m, lang, hidden)}
-                              </td>
-                            ))}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </ScrollRegion>
-                </details>
+                <CurveTable
+                  id="durations-points"
+                  summary={t('monitoring.effects.curveTable')}
+                  caption={t(`monitoring.durations.caption.${kind}` as MessageKey)}
+                  curves={withCurve.map((a) => ({ key: a.code, label: a.label, points: a.curve!.points }))}
+                  cell={(p) => pointShare(p, lang, hidden)}
+                />
               </>
             ) : null}
             {tooSmall.length > 0 ? (

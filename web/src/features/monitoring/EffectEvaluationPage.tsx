@@ -14,6 +14,8 @@ import { CheckboxField, SelectField, TextField } from '../../components/Fields';
 import { Notice } from '../../components/Notice';
 import { usePageTitle } from '../../components/usePageTitle';
 import { SurvivalChart } from './charts/SurvivalChart';
+import { CurveTable } from './charts/CurveTable';
+import type { CurvePoint } from './charts/survival';
 import { PopulationFields } from './PopulationFields';
 import { CellValue, formatDay, formatNumber, MonitoringNav } from './common';
 import {
@@ -101,11 +103,8 @@ function SurvivalResult({ result }: { result: EffectEvaluation }) {
   const { t, lang } = useI18n();
   const s = result.survival!;
   const curveKey = result.outcome === 'timeToFirstJob' ? 'withoutJob' : 'stillWorking';
-  const months = Array.from(new Set([...s.a.points, ...s.b.points].map((p) => p.month))).sort((x, y) => x - y);
-  const at = (c: EffectCurve, m: number) => c.points.find((p) => p.month === m);
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : formatNumber(v * 100, lang, 0));
-  const cellText = (c: EffectCurve, m: number) => {
-    const p = at(c, m);
+  const cellText = (p: CurvePoint | undefined) => {
     if (!p) {
       return '—';
     }
@@ -160,38 +159,16 @@ function SurvivalResult({ result }: { result: EffectEvaluation }) {
           p: formatP(s.logRank.pValue, lang),
         })}
       </Paragraph>
-      <details className="meedoen-monitoring-definitions">
-        <summary>{t('monitoring.effects.curveTable')}</summary>
-        <table className="utrecht-table meedoen-table">
-          <caption className="utrecht-table__caption">
-            {t(`monitoring.effects.curveTitle.${curveKey}` as MessageKey)}
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('monitoring.effects.month')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('monitoring.effects.groupA')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('monitoring.effects.groupB')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {months.map((m) => (
-              <tr key={m} className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="row">
-                  {m}
-                </th>
-                <td className="utrecht-table__cell">{cellText(s.a, m)}</td>
-                <td className="utrecht-table__cell">{cellText(s.b, m)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <CurveTable
+        id="effect-points"
+        summary={t('monitoring.effects.curveTable')}
+        caption={t(`monitoring.effects.curveTitle.${curveKey}` as MessageKey)}
+        curves={[
+          { key: 'a', label: t('monitoring.effects.groupA'), points: s.a.points },
+          { key: 'b', label: t('monitoring.effects.groupB'), points: s.b.points },
+        ]}
+        cell={cellText}
+      />
       {s.a.truncatedAtMonth !== null || s.b.truncatedAtMonth !== null ? (
         <Paragraph>{t('monitoring.effects.truncated', { threshold: result.threshold })}</Paragraph>
       ) : null}

@@ -29,9 +29,8 @@ export function pointLabel(key: string, lang: string, withYear: boolean, quarter
 
 /** The name of a point in the table: "januari 2026", or "K1 2026". */
 export function pointName(key: string, lang: string, quarterWord: string): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
-  if (quarter) {
-    return `${quarterWord}${quarter[2]} ${quarter[1]}`;
+  if (key.includes('-Q')) {
+    return pointLabel(key, lang, false, quarterWord);
   }
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
     month: 'long',
