@@ -19,19 +19,16 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import type { Db } from '../src/platform/db/db.js';
-import { migrate } from '../src/platform/db/migrate.js';
 import { listScope } from '../src/platform/access/policy.js';
-import { systemData } from '../src/platform/access/system.js';
 import type { Actor } from '../src/platform/access/types.js';
 import { hashPassword } from '../src/modules/auth/passwords.js';
-import { loadReferenceData } from '../src/modules/regions/regions.data.js';
 import { findCaseload, getParticipant } from '../src/modules/participants/participants.data.js';
 import { findTrajectoriesOfParticipant } from '../src/modules/trajectories/trajectories.data.js';
 import { findContactsOfParticipant } from '../src/modules/contacts/contacts.data.js';
 import { findJobsOfParticipant } from '../src/modules/jobs/jobs.data.js';
 import { findConsentsOfParticipant } from '../src/modules/consents/consents.data.js';
 import { functionLoad, httpLoad, intEnv, type Latency } from './harness.js';
-import { postgresEngine } from './pg.js';
+import { withBenchDatabase } from './pg.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_P95_MS = 30;
@@ -185,16 +182,7 @@ BENCH_PARTICIPANTS=20000 BENCH_DURATION=5 npx tsx bench/caseload.ts   # quicker
 
 async function main(): Promise<number> {
   const started = new Date();
-  const engine = await postgresEngine(10);
-  if ('skipped' in engine) {
-    log(`skipped: ${engine.skipped}`);
-    return 0;
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bench-caseload-'));
-  const db = await engine.open();
-  try {
-    await migrate(db);
-    await systemData(db, 'bench setup').run((scope) => loadReferenceData(scope.q));
+  return withBenchDatabase('caseload', log, async ({ engine, db, dataDir }) => {
     const s = await seed(db, SETTINGS.participants);
     const config = loadConfig({
       DATA_DIR: dataDir,
@@ -282,15 +270,7 @@ async function main(): Promise<number> {
       log(`${r.label}: API p95 ${r.api.p95.toFixed(1)} ms (SQL ${r.sql.p95.toFixed(1)} ms), ${r.api.errors} errors`);
     }
     return rows.some((r) => r.api.errors > 0) ? 1 : 0;
-  } finally {
-    await db.close();
-    if (process.env.BENCH_KEEP === '1') {
-      log(`kept the database for inspection: ${engine.databaseUrl}`);
-    } else {
-      await engine.cleanup();
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().then(

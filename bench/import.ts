@@ -17,12 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import type { Db } from '../src/platform/db/db.js';
-import { migrate } from '../src/platform/db/migrate.js';
-import { systemData } from '../src/platform/access/system.js';
 import { hashPassword } from '../src/modules/auth/passwords.js';
-import { loadReferenceData } from '../src/modules/regions/regions.data.js';
 import { CsvParser } from '../src/shared/csv.js';
-import { postgresEngine } from './pg.js';
+import { withBenchDatabase } from './pg.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_SECONDS = 20;
@@ -124,17 +121,8 @@ interface Step {
 
 async function main(): Promise<number> {
   const started = new Date();
-  const engine = await postgresEngine(10);
-  if ('skipped' in engine) {
-    log(`skipped: ${engine.skipped}`);
-    return 0;
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bench-import-'));
-  const file = path.join(dataDir, 'deelnemers.csv');
-  const db = await engine.open();
-  try {
-    await migrate(db);
-    await systemData(db, 'bench setup').run((scope) => loadReferenceData(scope.q));
+  return withBenchDatabase('import', log, async ({ engine, db, dataDir }) => {
+    const file = path.join(dataDir, 'deelnemers.csv');
     const org = await db.query<{ id: string }>(
       `INSERT INTO organisations (name, type, region_code, slug) VALUES ('IPS-team bench', 'ggz', 'AM13', 'ips-bench') RETURNING id`,
     );
@@ -360,15 +348,7 @@ jobs run in a worker with its own limit.
       `wrote ${path.relative(ROOT, OUTPUT)}: ${firstTotal.toFixed(1)} s, peak ${mb(firstPeak).toFixed(0)} MB, bare ${bareSeconds.toFixed(1)} s`,
     );
     return 0;
-  } finally {
-    await db.close();
-    if (process.env.BENCH_KEEP === '1') {
-      log(`kept the database for inspection: ${engine.databaseUrl}`);
-    } else {
-      await engine.cleanup();
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().then(

@@ -18,9 +18,6 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import type { Db } from '../src/platform/db/db.js';
-import { migrate } from '../src/platform/db/migrate.js';
-import { systemData } from '../src/platform/access/system.js';
-import { loadReferenceData } from '../src/modules/regions/regions.data.js';
 import { bareSearch, findFacetRows } from '../src/modules/knowledge/knowledge.data.js';
 import { facetTable } from '../src/modules/knowledge/knowledge.facets.js';
 import { DEMO_KNOWLEDGE_ITEMS } from '../src/modules/knowledge/knowledge.demo-items.js';
@@ -35,7 +32,7 @@ import {
   KNOWLEDGE_TYPES,
 } from '../src/modules/knowledge/knowledge.vocabulary.js';
 import { functionLoad, httpLoad, intEnv } from './harness.js';
-import { postgresEngine } from './pg.js';
+import { withBenchDatabase } from './pg.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_P95_MS = 20;
@@ -139,16 +136,7 @@ const fmt = (ms: number) => ms.toFixed(1);
 
 async function main(): Promise<number> {
   const started = new Date();
-  const engine = await postgresEngine(10);
-  if ('skipped' in engine) {
-    log(`skipped: ${engine.skipped}`);
-    return 0;
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bench-knowledge-'));
-  const db = await engine.open();
-  try {
-    await migrate(db);
-    await systemData(db, 'bench setup').run((scope) => loadReferenceData(scope.q));
+  return withBenchDatabase('knowledge', log, async ({ engine, db, dataDir }) => {
     await seedKnowledgeItems(db, SETTINGS.items);
     const config = loadConfig({
       DATA_DIR: dataDir,
@@ -236,11 +224,7 @@ for ${SETTINGS.items.toLocaleString('en')} items, paid by the first search after
     log(`wrote ${path.relative(ROOT, SETTINGS.output)}`);
     process.stdout.write(md);
     return 0;
-  } finally {
-    await db.close();
-    await engine.cleanup();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -23,17 +23,15 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import type { Db } from '../src/platform/db/db.js';
-import { migrate } from '../src/platform/db/migrate.js';
 import { systemData } from '../src/platform/access/system.js';
 import type { RequestContext } from '../src/platform/http/context.js';
 import { translatorFor } from '../src/platform/i18n/i18n.js';
 import { hashPassword } from '../src/modules/auth/passwords.js';
 import { FML_SECTIONS } from '../src/modules/capacity/fml.js';
-import { loadReferenceData } from '../src/modules/regions/regions.data.js';
 import { bareCandidateFilter, bareVacancyFilter } from '../src/modules/matches/matches.data.js';
 import { candidatesForVacancy, vacanciesForParticipant } from '../src/modules/matches/matches.service.js';
 import { functionLoad, httpLoad, intEnv, type Latency } from './harness.js';
-import { postgresEngine } from './pg.js';
+import { withBenchDatabase } from './pg.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_P95_MS = 50;
@@ -183,16 +181,7 @@ const fmt = (ms: number) => ms.toFixed(1);
 
 async function main(): Promise<number> {
   const started = new Date();
-  const engine = await postgresEngine(10);
-  if ('skipped' in engine) {
-    log(`skipped: ${engine.skipped}`);
-    return 0;
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bench-matching-'));
-  const db = await engine.open();
-  try {
-    await migrate(db);
-    await systemData(db, 'bench setup').run((scope) => loadReferenceData(scope.q));
+  return withBenchDatabase('matching', log, async ({ engine, db, dataDir }) => {
     const { userId } = await seed(db, SETTINGS.candidates, SETTINGS.vacancies);
     // The region with the most candidates: the worst case for the region pre-filter.
     const { rows: regions } = await db.query<{ region: string; n: number }>(
@@ -367,11 +356,7 @@ vacancies **${verdict(apiV)}** (${fmt(apiV.p95)} ms over HTTP, ${fmt(fnV.p95)} m
     log(`wrote ${path.relative(ROOT, SETTINGS.output)}`);
     process.stdout.write(md);
     return 0;
-  } finally {
-    await db.close();
-    await engine.cleanup();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

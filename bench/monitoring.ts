@@ -24,10 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import type { Db } from '../src/platform/db/db.js';
-import { migrate } from '../src/platform/db/migrate.js';
-import { systemData } from '../src/platform/access/system.js';
 import { hashPassword } from '../src/modules/auth/passwords.js';
-import { loadReferenceData } from '../src/modules/regions/regions.data.js';
 import { todayInNl } from '../src/shared/dates.js';
 import { generate, progressLine, type GenerateResult } from '../src/modules/synthetic/synthetic.generate.js';
 import * as monitoring from '../src/modules/monitoring/monitoring.data.js';
@@ -39,7 +36,7 @@ import {
   setSnapshotSeconds,
 } from '../src/modules/monitoring/monitoring.indicators.service.js';
 import { functionLoad, httpLoad, intEnv, type Latency } from './harness.js';
-import { postgresEngine } from './pg.js';
+import { withBenchDatabase } from './pg.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_P95_MS = 100;
@@ -286,16 +283,7 @@ BENCH_KEEP=1 npx tsx bench/monitoring.ts                    # keep the database 
 
 async function main(): Promise<number> {
   const started = new Date();
-  const engine = await postgresEngine(10);
-  if ('skipped' in engine) {
-    log(`skipped: ${engine.skipped}`);
-    return 0;
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bench-monitoring-'));
-  const db = await engine.open();
-  try {
-    await migrate(db);
-    await systemData(db, 'bench setup').run((scope) => loadReferenceData(scope.q));
+  return withBenchDatabase('monitoring', log, async ({ engine, db, dataDir }) => {
     log(`generating ${SETTINGS.participants.toLocaleString('en')} participants…`);
     let lastTenth = -1;
     const g = await generate(
@@ -401,7 +389,7 @@ async function main(): Promise<number> {
       );
       const sql = new Map((await bareReach(db, period.from, period.to, region)).rows.map((r) => [r.key, r.n]));
       const shown = table.rows.filter((r) => r.cells.reach.value !== null);
-      const differ = shown.filter((r) => sql.get(r.key) !== r.cells.reach.value);
+      const differ = shown.filter((r) => (sql.get(r.key) ?? 0) !== r.cells.reach.value);
       if (differ.length > 0) {
         throw new Error(`${label}: API reach differs from the bare SQL for ${differ.map((r) => r.key).join(', ')}`);
       }
@@ -509,15 +497,7 @@ async function main(): Promise<number> {
       log(`  ${p.label}: regional ${f1(p.regional)} ms, national ${f1(p.national)} ms`);
     }
     return rows.some((r) => r.api.errors > 0) ? 1 : 0;
-  } finally {
-    await db.close();
-    if (process.env.BENCH_KEEP === '1') {
-      log(`kept the database for inspection: ${engine.databaseUrl}`);
-    } else {
-      await engine.cleanup();
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().then(

@@ -5,10 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openPostgres, type Db } from '../src/platform/db/db.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { systemData } from '../src/platform/access/system.js';
+import { loadReferenceData } from '../src/modules/regions/regions.data.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -139,4 +143,37 @@ export async function postgresEngine(poolSize: number): Promise<EngineDb | { ski
       stopCluster?.();
     },
   };
+}
+
+/**
+ * A benchmark's fresh database from start to end: opened (a pool of 10), migrated, with the reference
+ * regions and gemeenten, and a temporary data directory; afterwards closed and dropped — or kept with
+ * BENCH_KEEP=1, to look at query plans — and the directory removed. Without PostgreSQL the benchmark is
+ * skipped (exit code 0, with the reason).
+ */
+export async function withBenchDatabase(
+  name: string,
+  say: (message: string) => void,
+  body: (bench: { engine: EngineDb; db: Db; dataDir: string }) => Promise<number>,
+): Promise<number> {
+  const engine = await postgresEngine(10);
+  if ('skipped' in engine) {
+    say(`skipped: ${engine.skipped}`);
+    return 0;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `meedoen-bench-${name}-`));
+  const db = await engine.open();
+  try {
+    await migrate(db);
+    await systemData(db, 'bench setup').run((scope) => loadReferenceData(scope.q));
+    return await body({ engine, db, dataDir });
+  } finally {
+    await db.close();
+    if (process.env.BENCH_KEEP === '1') {
+      say(`kept the database for inspection: ${engine.databaseUrl}`);
+    } else {
+      await engine.cleanup();
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }
