@@ -1,8 +1,7 @@
 /** SQL of the knowledge portal: items, versions, workflow events, files, approaches, search. */
-import type { FacetRow } from './knowledge.facets.js';
+import type { IndexRow } from './knowledge.search-index.js';
 import type { Queryable } from '../../platform/db/db.js';
 import type { ListScope } from '../../platform/access/types.js';
-import type { Facet, KnowledgeFilters, KnowledgeSort } from './knowledge.query.js';
 import type {
   EvidenceLevel,
   KnowledgeDomain,
@@ -407,108 +406,123 @@ export interface SearchHit {
   rank: number;
 }
 
-export interface SearchResult {
-  total: number;
-  hits: SearchHit[];
-  /** The numbers (`search_no`) of every item the text matched, before the facet filters: for the facet counts. */
-  matched: number[];
-  /** The query's lexemes that are searched for (not the negated ones), for highlighting. */
-  lexemes: string[];
-}
-
-const FACET_COLUMNS: Record<Facet, { column: string; array: boolean; param: number; cast: string }> = {
-  type: { column: 'type', array: false, param: 2, cast: 'text[]' },
-  theme: { column: 'themes', array: true, param: 3, cast: 'text[]' },
-  domain: { column: 'domains', array: true, param: 4, cast: 'text[]' },
-  targetGroup: { column: 'target_groups', array: true, param: 5, cast: 'text[]' },
-  evidenceLevel: { column: 'evidence_level', array: false, param: 6, cast: 'text[]' },
-  year: { column: 'pub_year', array: false, param: 7, cast: 'int[]' },
-};
-
-function filterClause(facet: Facet): string {
-  const f = FACET_COLUMNS[facet];
-  const p = `$${f.param}::${f.cast}`;
-  return f.array
-    ? `(cardinality(${p}) = 0 OR m.${f.column} && ${p})`
-    : `(cardinality(${p}) = 0 OR m.${f.column} = ANY(${p}))`;
-}
-
-const FACET_NAMES = Object.keys(FACET_COLUMNS) as Facet[];
-const ALL_FILTERS = FACET_NAMES.map(filterClause).join(' AND ');
-function searchSql(withText: boolean, sort: KnowledgeSort): string {
-  // $1 text, $2..$7 filters, $8 limit, $9 offset.
-  const matched = withText
-    ? `SELECT k.id, k.search_no, k.type, k.themes, k.domains, k.target_groups, k.evidence_level, k.pub_year, k.published_on,
-              ts_rank(k.search_head, query, 1) AS rank
-         FROM knowledge_items k, websearch_to_tsquery('dutch', $1) AS query
-        WHERE k.status = 'published' AND k.search @@ query`
-    : `SELECT k.id, k.search_no, k.type, k.themes, k.domains, k.target_groups, k.evidence_level, k.pub_year, k.published_on,
-              0::real AS rank
-         FROM knowledge_items k WHERE k.status = 'published' AND $1::text = ''`;
-  const order =
-    sort === 'relevance' && withText
-      ? 'f.rank DESC, f.published_on DESC NULLS LAST, f.id'
-      : 'f.published_on DESC NULLS LAST, f.rank DESC, f.id';
-  return `WITH m AS MATERIALIZED (${matched}),
-    f AS (SELECT * FROM m WHERE ${ALL_FILTERS}),
-    page AS (SELECT f.id, f.rank, f.published_on FROM f ORDER BY ${order} LIMIT $8 OFFSET $9)
-  SELECT (SELECT count(*)::int FROM f) AS total,
-         coalesce((SELECT json_agg(h ORDER BY h.ord) FROM (
-            SELECT row_number() OVER (ORDER BY ${order}) AS ord, k.id, k.slug, k.type, k.title, k.summary,
-                   to_char(k.published_on, 'YYYY-MM-DD') AS "publishedOn", k.themes, k.evidence_level AS "evidenceLevel",
-                   k.organisations, left(k.body_plain, 4000) AS "bodyStart", f.rank
-              FROM page f JOIN knowledge_items k ON k.id = f.id) h), '[]'::json) AS hits,
-         coalesce((SELECT string_agg(m.search_no::text, ',') FROM m), '') AS matched,
-         ${withText ? "querytree(websearch_to_tsquery('dutch', $1))" : "''"} AS tree`;
-}
-
-export async function search(
+/**
+ * Everything the search index is built from (knowledge.search-index.ts), for every published item or only
+ * for the numbers in `only`, read in one statement so that it is one snapshot, with the corpus generation
+ * that snapshot shows. Text columns only: arrays through the driver are slow to parse (50,000 rows with
+ * three arrays each took over half a second). The words come as three lists in the vectors' (sorted) order:
+ * the title's (weight A), the head's (title, summary, authors, organisations) and all.
+ */
+export async function findSearchIndexRows(
   q: Queryable,
-  args: { text: string; filters: KnowledgeFilters; sort: KnowledgeSort; limit: number; offset: number },
-): Promise<SearchResult> {
-  const withText = args.text.length > 0;
-  const f = args.filters;
-  const { rows } = await q.query<{ total: number; hits: SearchHit[]; matched: string; tree: string }>(
-    searchSql(withText, args.sort),
-    [args.text, f.type, f.theme, f.domain, f.targetGroup, f.evidenceLevel, f.year, args.limit, args.offset],
+  only: readonly number[] | null = null,
+): Promise<{ generation: string; rows: IndexRow[] }> {
+  const { rows } = await q.query<{
+    generation: string;
+    no: number | null;
+    version: string;
+    id: string;
+    type: string;
+    evidence_level: string;
+    pub_year: number | null;
+    published_on: string | null;
+    themes: string;
+    domains: string;
+    target_groups: string;
+    title_words: string;
+    head_words: string;
+    all_words: string;
+  }>(
+    `SELECT s.generation, k.search_no AS no, k.xmin::text AS version, k.id, k.type, k.evidence_level, k.pub_year,
+            to_char(k.published_on, 'YYYYMMDD') AS published_on, array_to_string(k.themes, ',') AS themes,
+            array_to_string(k.domains, ',') AS domains, array_to_string(k.target_groups, ',') AS target_groups,
+            array_to_string(tsvector_to_array(ts_filter(k.search_head, '{a}')), chr(1)) AS title_words,
+            array_to_string(tsvector_to_array(k.search_head), chr(1)) AS head_words,
+            array_to_string(tsvector_to_array(k.search), chr(1)) AS all_words
+       FROM (SELECT corpus_id::text || ':' || generation::text AS generation FROM knowledge_search_state) s
+       LEFT JOIN knowledge_items k ON k.status = 'published' AND ($1::int[] IS NULL OR k.search_no = ANY($1::int[]))`,
+    [only === null ? null : [...only]],
   );
-  const row = rows[0]!;
-  return {
-    total: row.total,
-    hits: row.hits,
-    matched: row.matched === '' ? [] : row.matched.split(',').map(Number),
-    lexemes: lexemesOfTree(row.tree),
-  };
+  const list = (v: string) => (v === '' ? [] : v.split(','));
+  const out: IndexRow[] = [];
+  for (const r of rows) {
+    if (r.no === null) {
+      continue;
+    }
+    out.push({
+      version: r.version,
+      facets: {
+        no: r.no,
+        type: r.type,
+        evidenceLevel: r.evidence_level,
+        year: r.pub_year,
+        themes: list(r.themes),
+        domains: list(r.domains),
+        targetGroups: list(r.target_groups),
+      },
+      text: {
+        no: r.no,
+        id: r.id,
+        publishedOn: r.published_on === null ? null : Number(r.published_on),
+        title: r.title_words,
+        head: r.head_words,
+        all: r.all_words,
+      },
+    });
+  }
+  return { generation: rows[0]?.generation ?? 'none', rows: out };
 }
 
 /**
- * The facet values of every published item, by its number: the table the facet counts run over. Read as one
- * text (a line per item, tab-separated, array values comma-separated: they are codes from fixed lists):
- * parsing 50,000 rows with three arrays each through the driver took over half a second.
+ * Every published item's number and row version (xmin: any change to a row gives it a new one), to see
+ * which items changed since the search index was built.
  */
-export async function findFacetRows(q: Queryable): Promise<FacetRow[]> {
-  const { rows } = await q.query<{ lines: string | null }>(
-    `SELECT string_agg(concat_ws(E'\t', search_no, type, evidence_level, coalesce(pub_year::text, ''),
-                                 array_to_string(themes, ','), array_to_string(domains, ','),
-                                 array_to_string(target_groups, ',')), E'\n') AS lines
-       FROM knowledge_items WHERE status = 'published'`,
+export async function publishedVersions(q: Queryable): Promise<Map<number, string>> {
+  const { rows } = await q.query<{ list: string | null }>(
+    `SELECT string_agg(search_no::text || ':' || xmin::text, ',') AS list FROM knowledge_items WHERE status = 'published'`,
   );
-  const list = (s: string | undefined) => (s ? s.split(',') : []);
-  return (rows[0]?.lines ?? '')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => {
-      const [no, type, evidenceLevel, year, themes, domains, targetGroups] = line.split('\t');
-      return {
-        no: Number(no),
-        type: type!,
-        evidenceLevel: evidenceLevel!,
-        year: year ? Number(year) : null,
-        themes: list(themes),
-        domains: list(domains),
-        targetGroups: list(targetGroups),
-      };
-    });
+  const versions = new Map<number, string>();
+  for (const pair of (rows[0]?.list ?? '').split(',')) {
+    const at = pair.indexOf(':');
+    if (at > 0) {
+      versions.set(Number(pair.slice(0, at)), pair.slice(at + 1));
+    }
+  }
+  return versions;
+}
+
+/** The search text as PostgreSQL's Dutch configuration reads it (a tsquery's text; '' for only stop words). */
+export async function parseSearchText(q: Queryable, text: string): Promise<string> {
+  const { rows } = await q.query<{ tree: string }>(`SELECT websearch_to_tsquery('dutch', $1)::text AS tree`, [text]);
+  return rows[0]?.tree ?? '';
+}
+
+/** Of the candidate items, those the search text matches in their vectors (for phrases: word positions). */
+export async function recheckMatches(q: Queryable, candidates: Int32Array, text: string): Promise<Int32Array> {
+  const { rows } = await q.query<{ nos: string | null }>(
+    `SELECT string_agg(k.search_no::text, ',' ORDER BY k.search_no) AS nos
+       FROM knowledge_items k
+      WHERE k.search_no = ANY($1::int[]) AND k.status = 'published' AND k.search @@ websearch_to_tsquery('dutch', $2)`,
+    [Array.from(candidates), text],
+  );
+  const nos = rows[0]?.nos;
+  return nos ? Int32Array.from(nos.split(','), Number) : new Int32Array(0);
+}
+
+/** The shown fields of the items of a page, in the order of `ids` (items no longer published are left out). */
+export async function findHits(q: Queryable, ids: readonly string[]): Promise<Omit<SearchHit, 'rank'>[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  const { rows } = await q.query<Omit<SearchHit, 'rank'>>(
+    `SELECT k.id, k.slug, k.type, k.title, k.summary, to_char(k.published_on, 'YYYY-MM-DD') AS "publishedOn",
+            k.themes, k.evidence_level AS "evidenceLevel", k.organisations, left(k.body_plain, 4000) AS "bodyStart"
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS p(id, ord)
+       JOIN knowledge_items k ON k.id = p.id AND k.status = 'published'
+      ORDER BY p.ord`,
+    [ids],
+  );
+  return rows;
 }
 
 /**
@@ -520,21 +534,6 @@ export async function searchGeneration(q: Queryable): Promise<string> {
     `SELECT corpus_id::text || ':' || generation::text AS key FROM knowledge_search_state`,
   );
   return rows[0]?.key ?? 'none';
-}
-
-/**
- * The lexemes of a `querytree()` text ("'werkzoek' & !'subsidie' & 'jobcoach' <-> 'inzet'"), without the
- * negated ones. Snippets are built from these in the service: PostgreSQL's ts_headline was not used
- * because some queries (hyphenated words with digits: phrase queries) made it run for seconds.
- */
-export function lexemesOfTree(tree: string): string[] {
-  const out = new Set<string>();
-  for (const m of tree.matchAll(/(!?)\s*'((?:[^']|'')+)'/g)) {
-    if (m[1] !== '!') {
-      out.add(m[2]!.replace(/''/g, "'"));
-    }
-  }
-  return [...out];
 }
 
 /**

@@ -26,10 +26,19 @@ export interface FacetTable {
   /** Per facet (in {@link FACETS} order), the values that occur, as shown ('2024' for a year). */
   readonly values: readonly (readonly string[])[];
   /**
-   * By item number (an array, not a map: the numbers are small and dense), per facet, the indexes of its
-   * values in {@link values} (none for a missing year).
+   * Per facet, the items' value indexes (into {@link values}) in one array: item `no` has
+   * `codes[f][start[f][no]]` up to (not including) `codes[f][start[f][no + 1]]` (none for a missing year).
+   * Typed arrays, not an array per item: counting 17,000 matches reads a few flat arrays.
    */
-  readonly items: readonly (readonly (readonly number[])[] | undefined)[];
+  readonly start: readonly Int32Array[];
+  readonly codes: readonly Uint16Array[];
+  /**
+   * Per facet, for a facet of one value per item (type, evidence level, year): by item number the value's
+   * index, -1 for none; null for a facet with several values per item. Counting reads one array.
+   */
+  readonly single: readonly (Int16Array | null)[];
+  /** By item number: 1 when the item is in the table. */
+  readonly present: Uint8Array;
 }
 
 function valuesOf(row: FacetRow, facet: Facet): readonly string[] {
@@ -60,11 +69,51 @@ export function facetTable(rows: readonly FacetRow[]): FacetTable {
     }
     return i;
   };
-  const items: (number[][] | undefined)[] = [];
+  const maxNo = rows.reduce((m, r) => Math.max(m, r.no), 0);
+  const present = new Uint8Array(maxNo + 1);
+  const perItem: number[][][] = FACETS.map(() => []);
   for (const row of rows) {
-    items[row.no] = FACETS.map((facet, f) => valuesOf(row, facet).map((v) => indexOf(f, v)));
+    present[row.no] = 1;
+    FACETS.forEach((facet, f) => {
+      perItem[f]![row.no] = valuesOf(row, facet).map((v) => indexOf(f, v));
+    });
   }
-  return { values, items };
+  const start: Int32Array[] = [];
+  const codes: Uint16Array[] = [];
+  FACETS.forEach((_, f) => {
+    const starts = new Int32Array(maxNo + 2);
+    let n = 0;
+    for (let no = 0; no <= maxNo; no++) {
+      starts[no] = n;
+      n += perItem[f]![no]?.length ?? 0;
+    }
+    starts[maxNo + 1] = n;
+    const list = new Uint16Array(n);
+    for (let no = 0; no <= maxNo; no++) {
+      const own = perItem[f]![no];
+      if (own) {
+        list.set(own, starts[no]);
+      }
+    }
+    start.push(starts);
+    codes.push(list);
+  });
+  const single = FACETS.map((_, f) => {
+    const starts = start[f]!;
+    for (let no = 0; no <= maxNo; no++) {
+      if (starts[no + 1]! - starts[no]! > 1) {
+        return null;
+      }
+    }
+    const one = new Int16Array(maxNo + 1).fill(-1);
+    for (let no = 0; no <= maxNo; no++) {
+      if (starts[no + 1]! > starts[no]!) {
+        one[no] = codes[f]![starts[no]!]!;
+      }
+    }
+    return one;
+  });
+  return { values, start, codes, present, single };
 }
 
 export interface FacetCount {
@@ -73,14 +122,9 @@ export interface FacetCount {
   count: number;
 }
 
-/**
- * Counts every facet over the matched items. Items missing from the table (published after it was built)
- * are left out of the counts, never guessed.
- */
-export function countFacets(table: FacetTable, matched: readonly number[], filters: KnowledgeFilters): FacetCount[] {
-  const n = FACETS.length;
-  // Per facet: no filter (null), or a flag per value index. A chosen value no item has flags nothing.
-  const chosen = FACETS.map((facet, f) => {
+/** Per facet: no filter (null), or a flag per value index. A chosen value no item has flags nothing. */
+function chosenFlags(table: FacetTable, filters: KnowledgeFilters): (Uint8Array | null)[] {
+  return FACETS.map((facet, f) => {
     const wanted = (filters[facet] as readonly (string | number)[]).map(String);
     if (wanted.length === 0) {
       return null;
@@ -91,38 +135,90 @@ export function countFacets(table: FacetTable, matched: readonly number[], filte
     });
     return flags;
   });
+}
+
+/** Whether item `no` has one of the flagged values of facet `f`. */
+function passes(table: FacetTable, f: number, flags: Uint8Array, no: number): boolean {
+  const codes = table.codes[f]!;
+  const end = table.start[f]![no + 1]!;
+  for (let j = table.start[f]![no]!; j < end; j++) {
+    if (flags[codes[j]!] === 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The items of `nos` that pass every facet filter (ascending when `nos` is). Items missing from the table
+ * pass only when no filter is set.
+ */
+export function filterItems(table: FacetTable, nos: Int32Array, filters: KnowledgeFilters): Int32Array {
+  const chosen = chosenFlags(table, filters);
+  if (chosen.every((c) => c === null)) {
+    return nos;
+  }
+  return nos.filter(
+    (no) => table.present[no] === 1 && chosen.every((flags, f) => flags === null || passes(table, f, flags, no)),
+  );
+}
+
+/**
+ * Counts every facet over the matched items. Items missing from the table (published after it was built)
+ * are left out of the counts, never guessed.
+ */
+export function countFacets(table: FacetTable, matched: ArrayLike<number>, filters: KnowledgeFilters): FacetCount[] {
+  const n = FACETS.length;
+  const chosen = chosenFlags(table, filters);
   const counts = FACETS.map((_, f) => new Int32Array(table.values[f]!.length));
-  const passes = (flags: Uint8Array, own: readonly number[]) => {
-    for (const i of own) {
-      if (flags[i] === 1) {
-        return true;
-      }
-    }
-    return false;
-  };
-  for (const no of matched) {
-    const item = table.items[no];
-    if (!item) {
+  const { start, codes, present } = table;
+  // Per matched item, which facets' filters it fails: -1 none (it counts in every facet), f only facet f
+  // (it counts in that facet only), -2 more than one or not in the table (it counts nowhere).
+  const state = new Int8Array(matched.length);
+  for (let m = 0; m < matched.length; m++) {
+    const no = matched[m]!;
+    if (present[no] !== 1) {
+      state[m] = -2;
       continue;
     }
-    // Which facets' filters this item fails: at most one may fail for it to count anywhere.
     let failed = -1;
-    let failures = 0;
-    for (let f = 0; f < n && failures < 2; f++) {
+    for (let f = 0; f < n; f++) {
       const flags = chosen[f];
-      if (flags && !passes(flags, item[f]!)) {
+      if (flags && !passes(table, f, flags, no)) {
+        if (failed !== -1) {
+          failed = -2;
+          break;
+        }
         failed = f;
-        failures++;
       }
     }
-    if (failures > 1) {
+    state[m] = failed;
+  }
+  // Facet by facet over the items: a few flat arrays at a time.
+  for (let f = 0; f < n; f++) {
+    const count = counts[f]!;
+    const one = table.single[f];
+    if (one) {
+      for (let m = 0; m < matched.length; m++) {
+        const st = state[m]!;
+        const code = one[matched[m]!]!;
+        if ((st === -1 || st === f) && code >= 0) {
+          count[code]! += 1;
+        }
+      }
       continue;
     }
-    // Passing every filter, it counts in every facet; failing one, only in that facet.
-    for (let f = failures === 1 ? failed : 0; f < (failures === 1 ? failed + 1 : n); f++) {
-      const count = counts[f]!;
-      for (const i of item[f]!) {
-        count[i]! += 1;
+    const own = codes[f]!;
+    const starts = start[f]!;
+    for (let m = 0; m < matched.length; m++) {
+      const st = state[m]!;
+      if (st !== -1 && st !== f) {
+        continue;
+      }
+      const no = matched[m]!;
+      const end = starts[no + 1]!;
+      for (let j = starts[no]!; j < end; j++) {
+        count[own[j]!]! += 1;
       }
     }
   }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../platform/db/db.js';
 import { openTestDb } from '../../../test/helpers.js';
-import type { KnowledgeContent } from './knowledge.data.js';
+import { refreshSearch, type KnowledgeContent } from './knowledge.data.js';
 import { emptyFilters, parseSearch, type KnowledgeSearch } from './knowledge.query.js';
 import { insertPublishedItem, search, searchCacheStats } from './knowledge.service.js';
 
@@ -184,6 +184,15 @@ describe('knowledge search (Dutch full text)', () => {
     expect(slugs(phrase).sort()).toEqual(['ips-effectief', 'samenvatting-werkzoekenden']);
   });
 
+  it('finds a phrase only where its words stand in that order, and leaves out a negated phrase', async () => {
+    // Both items have both words; the index alone would find them, the check of the positions does not.
+    expect((await search(db, inCorpus('"werk betaald"'))).total).toBe(0);
+    expect(slugs(await search(db, inCorpus('werkgevers -"betaald werk"'))).sort()).toEqual([
+      'arbeidsbeperkingen',
+      'tekst-werkzoekenden',
+    ]);
+  });
+
   it('answers hyphenated words with digits (phrase queries) at once: they made ts_headline run for seconds', async () => {
     for (const text of ['werkzoekende handreiking-jobcoaching-79a0cea932', 'jobcoach-3e45-a1b2 werk-9x9']) {
       const answer = await search(db, inCorpus(text));
@@ -218,6 +227,41 @@ describe('knowledge search (Dutch full text)', () => {
     expect((await search(db, inCorpus(word))).total).toBe(1);
     await db.query(`UPDATE knowledge_items SET status = 'archived' WHERE id = $1`, [id]);
     expect((await search(db, inCorpus(word))).total).toBe(0);
+  });
+
+  it('keeps the search index when a change leaves the published items as they were (a draft or archive saved)', async () => {
+    const id = await db.tx((tx) => insertPublishedItem(tx, item('index-archief', { title: `Archief ${RUN}` })));
+    await db.query(`UPDATE knowledge_items SET status = 'archived' WHERE id = $1`, [id]);
+    await search(db, inCorpus(`archief${RUN}`));
+    // Other test files may publish on a shared database meanwhile (a rebuild then is right): a few tries.
+    let rebuilt = true;
+    for (let attempt = 0; attempt < 3 && rebuilt; attempt++) {
+      const before = searchCacheStats(db).indexBuilds;
+      await db.query(`UPDATE knowledge_items SET summary = $2 WHERE id = $1`, [id, `Gewijzigd ${attempt}`]);
+      // A text not asked before: computed, not taken from the result cache.
+      expect((await search(db, inCorpus(`archief${RUN} ${attempt}`))).total).toBe(0);
+      rebuilt = searchCacheStats(db).indexBuilds !== before;
+    }
+    expect(rebuilt).toBe(false);
+    // Publishing it again is a change to the published items: found at once, through a layer on the index.
+    const builds = searchCacheStats(db).indexBuilds;
+    await db.query(`UPDATE knowledge_items SET status = 'published' WHERE id = $1`, [id]);
+    expect(slugs(await search(db, inCorpus(`archief ${RUN}`)))).toEqual(['index-archief']);
+    // An edit of its title: the new words find it, the old ones no longer; its facet values count as edited.
+    await db.tx(async (tx) => {
+      await tx.query(`UPDATE knowledge_items SET title = $2, type = 'guide' WHERE id = $1`, [id, `Opgeruimd ${RUN}`]);
+      await refreshSearch(tx, id);
+    });
+    expect(slugs(await search(db, inCorpus(`opgeruimd ${RUN}`)))).toEqual(['index-archief']);
+    expect((await search(db, inCorpus(`archief ${RUN}`))).total).toBe(0);
+    const guides = (await search(db, inCorpus(RUN))).facets.type;
+    expect(guides.find((v) => v.value === 'guide')?.count).toBe(1);
+    expect(guides.find((v) => v.value === 'publication')).toBeUndefined();
+    // Other files may publish meanwhile: the layers are what is certain, builds at most as many as theirs.
+    expect(searchCacheStats(db).indexLayers).toBeGreaterThan(0);
+    if (process.env.DB_DRIVER !== 'pg') {
+      expect(searchCacheStats(db).indexBuilds).toBe(builds);
+    }
   });
 
   it('returns an answer no caller can change for the next one', async () => {

@@ -14,7 +14,8 @@ import type { RequestContext } from '../../platform/http/context.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import { todayInNl } from '../../shared/dates.js';
 import { slugify } from '../../shared/slug.js';
-import { countFacets, facetTable, type FacetTable } from './knowledge.facets.js';
+import { SearchIndex, type Matched } from './knowledge.search-index.js';
+import { parseTsquery, positiveLexemes, type QueryNode } from './knowledge.text-index.js';
 import * as data from './knowledge.data.js';
 import { markdownToPlainText, renderMarkdown } from './knowledge.markdown.js';
 import { SearchCache } from './knowledge.search-cache.js';
@@ -519,11 +520,13 @@ const SNIPPET_WORDS = 32;
 const SNIPPET_LEAD = 8;
 
 function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLocaleLowerCase('nl');
+  // Dutch has no casing rules of its own (unlike Turkish): the plain lower case is the Dutch one, and much
+  // cheaper. Only words with other than ASCII letters need their accents taken off.
+  const lower = word.toLowerCase();
+  return /^[ -~]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
+
+const SNIPPET_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /**
  * A passage of `text` around the first word that matches a search lexeme, as parts with the matches
@@ -533,20 +536,39 @@ function fold(word: string): string {
  */
 export function buildSnippet(text: string, lexemes: readonly string[], fallback: string): SnippetPart[] {
   const stems = lexemes.map(fold).filter((l) => l.length > 0);
-  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)];
   const isHit = (w: string) => {
     const f = fold(w);
     return stems.some((stem) => f.startsWith(stem));
   };
-  const first = stems.length > 0 ? words.findIndex((m) => isHit(m[0])) : -1;
-  if (first < 0) {
+  // Read the words only as far as needed: up to the first hit (keeping the last few before it), then on to
+  // the end of the passage, and one more to know whether the text goes on.
+  const re = new RegExp(SNIPPET_WORD);
+  const words: RegExpExecArray[] = [];
+  let before = 0;
+  let found = false;
+  let m: RegExpExecArray | null;
+  while (stems.length > 0 && (m = re.exec(text)) !== null) {
+    words.push(m);
+    if (isHit(m[0])) {
+      found = true;
+      break;
+    }
+    if (words.length > SNIPPET_LEAD) {
+      words.shift();
+      before++;
+    }
+  }
+  if (!found) {
     const clean = fallback.replace(/\s+/g, ' ').trim();
     return [{ text: clean.length > 300 ? `${clean.slice(0, 297).trimEnd()}…` : clean, hit: false }];
   }
-  const from = Math.max(0, first - SNIPPET_LEAD);
-  const to = Math.min(words.length, from + SNIPPET_WORDS);
-  const start = words[from]!.index;
-  const last = words[to - 1]!;
+  while (words.length <= SNIPPET_WORDS && (m = re.exec(text)) !== null) {
+    words.push(m);
+  }
+  const more = words.length > SNIPPET_WORDS;
+  words.length = Math.min(words.length, SNIPPET_WORDS);
+  const start = words[0]!.index;
+  const last = words[words.length - 1]!;
   const end = last.index + last[0].length;
   const parts: SnippetPart[] = [];
   const push = (value: string, hit: boolean) => {
@@ -561,18 +583,17 @@ export function buildSnippet(text: string, lexemes: readonly string[], fallback:
       parts.push({ text: v, hit });
     }
   };
-  if (from > 0) {
+  if (before > 0) {
     push('… ', false);
   }
   let pos = start;
-  for (let i = from; i < to; i++) {
-    const m = words[i]!;
-    push(text.slice(pos, m.index), false);
-    push(m[0], isHit(m[0]));
-    pos = m.index + m[0].length;
+  for (const w of words) {
+    push(text.slice(pos, w.index), false);
+    push(w[0], isHit(w[0]));
+    pos = w.index + w[0].length;
   }
   push(text.slice(pos, end), false);
-  if (to < words.length) {
+  if (more) {
     push(' …', false);
   }
   return parts;
@@ -632,88 +653,196 @@ export async function search(db: Db, input: KnowledgeSearch, pageSize = 20): Pro
   return cache.get(key) ?? cache.set(key, await searchAt(db, generation, input, pageSize));
 }
 
+/** What a search runs over, for one corpus generation. */
+interface KeptIndex {
+  generation: string;
+  index: SearchIndex;
+  /**
+   * The shown fields of items on pages asked for, by id: they hold as long as the index does (a change to a
+   * published item gives a new index).
+   */
+  shown: SearchCache<ShownItem>;
+}
+
 /**
- * The facet values of every published item (knowledge.facets.ts), kept per database handle for one corpus
- * generation: every change to knowledge_items makes a new generation, and the next search builds the table
- * again (one read of the published items: about a second at 50,000 items, docs/benchmarks-knowledge.md).
- * Several searches that find it missing at once share one build.
+ * The search index (knowledge.search-index.ts), kept per database handle for one corpus generation. Every
+ * change to knowledge_items makes a new generation; the next search then reads the published items' row
+ * versions and brings the index up to date: nothing to do when the published items are as they were (a draft
+ * saved), a layer with the changed items when a few changed, the whole index built again otherwise (about
+ * four seconds at 50,000 items: docs/benchmarks-knowledge.md). Searches that find it out of date at once
+ * share one update.
  */
-const facetTables = new WeakMap<Db, { generation: string; table: Promise<FacetTable> }>();
-function facetTableFor(db: Db, generation: string): Promise<FacetTable> {
-  const kept = facetTables.get(db);
-  if (kept?.generation === generation) {
-    return kept.table;
+const searchIndexes = new WeakMap<Db, Promise<KeptIndex>>();
+const indexCounts = new WeakMap<Db, { builds: number; layers: number }>();
+function countsFor(db: Db): { builds: number; layers: number } {
+  let counts = indexCounts.get(db);
+  if (!counts) {
+    counts = { builds: 0, layers: 0 };
+    indexCounts.set(db, counts);
   }
-  const table = data.findFacetRows(db).then(facetTable);
-  facetTables.set(db, { generation, table });
-  table.catch(() => {
-    if (facetTables.get(db)?.table === table) {
-      facetTables.delete(db);
+  return counts;
+}
+
+async function searchIndexFor(db: Db, generation: string): Promise<KeptIndex> {
+  const kept = searchIndexes.get(db);
+  const current = kept ? await kept.catch(() => null) : null;
+  if (current?.generation === generation) {
+    return current;
+  }
+  // Another search may have started an update while this one waited.
+  const now = searchIndexes.get(db);
+  if (kept && now !== kept && now !== undefined) {
+    return now;
+  }
+  const update = current ? updatedIndex(db, current, generation) : fullIndex(db);
+  searchIndexes.set(db, update);
+  update.catch(() => {
+    if (searchIndexes.get(db) === update) {
+      searchIndexes.delete(db);
     }
   });
-  return table;
+  return update;
+}
+
+async function fullIndex(db: Db): Promise<KeptIndex> {
+  countsFor(db).builds += 1;
+  const read = await data.findSearchIndexRows(db);
+  return {
+    generation: read.generation,
+    index: SearchIndex.build(read.rows),
+    shown: new SearchCache<ShownItem>(SHOWN_ITEMS_KEPT),
+  };
+}
+
+/** The index brought up to date; labelled with the generation read before the versions (its contents are as new). */
+async function updatedIndex(db: Db, current: KeptIndex, generation: string): Promise<KeptIndex> {
+  const { changed, removed } = current.index.differences(await data.publishedVersions(db));
+  if (changed.length === 0 && removed.length === 0) {
+    return { ...current, generation };
+  }
+  if (current.index.wantsRebuild(changed.length)) {
+    return fullIndex(db);
+  }
+  countsFor(db).layers += 1;
+  const read = changed.length > 0 ? (await data.findSearchIndexRows(db, changed)).rows : [];
+  return {
+    generation,
+    index: current.index.withChanges(changed, removed, read),
+    shown: new SearchCache<ShownItem>(SHOWN_ITEMS_KEPT),
+  };
+}
+
+type ShownItem = Awaited<ReturnType<typeof data.findHits>>[number];
+
+/** At most this many items' shown fields are kept per index (some 5 kB each: the start of the text for snippets). */
+const SHOWN_ITEMS_KEPT = 2_000;
+
+/** The shown fields of a page's items, in the page's order: kept ones from memory, the others from the database. */
+async function shownItems(db: Db, index: KeptIndex, ids: string[]): Promise<ShownItem[]> {
+  const missing = ids.filter((id) => index.shown.get(id) === undefined);
+  for (const row of await data.findHits(db, missing)) {
+    index.shown.set(row.id, row);
+  }
+  return ids.flatMap((id) => index.shown.get(id) ?? []);
+}
+
+/** Parsed searches: what PostgreSQL's Dutch configuration makes of a text does not change with the corpus. */
+const parsedTexts = new SearchCache<{ tree: QueryNode | null }>(2_000);
+async function parseText(db: Queryable, text: string): Promise<QueryNode | null> {
+  const kept = parsedTexts.get(text);
+  if (kept) {
+    return kept.tree;
+  }
+  return parsedTexts.set(text, { tree: parseTsquery(await data.parseSearchText(db, text)) }).tree;
+}
+
+/** Forgets the parsed texts: for the benchmark's searches whose text is new. */
+export function forgetParsedSearches(): void {
+  parsedTexts.clear();
 }
 
 /** The cache's counters, for the benchmark and the tests. */
-export function searchCacheStats(db: Db): { entries: number; hits: number; misses: number } {
+export function searchCacheStats(db: Db): {
+  entries: number;
+  hits: number;
+  misses: number;
+  indexBuilds: number;
+  indexLayers: number;
+} {
   const cache = cacheFor(db);
-  return { entries: cache.size, hits: cache.hits, misses: cache.misses };
+  const counts = countsFor(db);
+  return {
+    entries: cache.size,
+    hits: cache.hits,
+    misses: cache.misses,
+    indexBuilds: counts.builds,
+    indexLayers: counts.layers,
+  };
 }
 
 /**
- * The search without the cache. Text searches run with sequential scans off for their transaction: the
- * planner costs `search @@ query` as cheap, but on a sequential scan every row's whole-body vector is read
- * from TOAST (164,000 buffers for a word that matches a third of 50,000 items, against 4,800 through the
- * GIN index; ADR 0012).
+ * The search without the result cache: over the search index of the corpus generation (built if this
+ * generation has none yet).
  */
 export async function searchUncached(db: Db, input: KnowledgeSearch, pageSize = 20): Promise<SearchAnswer> {
   return searchAt(db, await data.searchGeneration(db), input, pageSize);
 }
 
-/** {@link searchUncached} for a corpus generation the caller has just read. */
-async function searchAt(db: Db, generation: string, input: KnowledgeSearch, pageSize: number): Promise<SearchAnswer> {
-  const table = await facetTableFor(db, generation);
-  return db.tx(async (q) => {
-    if (input.text.length > 0) {
-      await q.query(`SET LOCAL enable_seqscan = off`);
-    }
-    return computeSearch(q, table, input, pageSize);
-  });
+/** The words of a text search matched, or every item for a search without words. */
+async function matchText(db: Db, index: SearchIndex, text: string): Promise<{ matched: Matched; lexemes: string[] }> {
+  if (text === '') {
+    return { matched: index.all(), lexemes: [] };
+  }
+  const tree = await parseText(db, text);
+  const { matched, exact } = index.match(tree);
+  const candidates = exact ? null : index.numbers(matched);
+  return {
+    matched:
+      candidates === null || candidates.length === 0
+        ? matched
+        : index.matchedOf(await data.recheckMatches(db, candidates, text)),
+    lexemes: positiveLexemes(tree),
+  };
 }
 
-async function computeSearch(
-  db: Queryable,
-  table: FacetTable,
-  input: KnowledgeSearch,
-  pageSize: number,
-): Promise<SearchAnswer> {
+/** How many items are in `m`. */
+const sizeOf = (m: Matched) => m.base.length + m.layer.length;
+
+/** {@link searchUncached} for a corpus generation the caller has just read. */
+async function searchAt(db: Db, generation: string, input: KnowledgeSearch, pageSize: number): Promise<SearchAnswer> {
+  const kept = await searchIndexFor(db, generation);
+  const index = kept.index;
   const offset = (input.page - 1) * pageSize;
   let text = input.text;
   let correctedText: string | null = null;
-  let result = await data.search(db, { text, filters: input.filters, sort: input.sort, limit: pageSize, offset });
+  let matched = await matchText(db, index, text);
+  let shown = index.filter(matched.matched, input.filters);
   const words = wordsOf(text);
-  if (result.total === 0 && words.length > 0 && words.length <= MAX_WORDS_FOR_CORRECTION) {
+  if (sizeOf(shown) === 0 && words.length > 0 && words.length <= MAX_WORDS_FOR_CORRECTION) {
     const corrected = await data.correctWords(db, words);
     if (corrected.every((w) => w !== null) && corrected.some((w, i) => w !== words[i])) {
       const candidate = corrected.join(' ');
-      const retry = await data.search(db, {
-        text: candidate,
-        filters: input.filters,
-        sort: input.sort,
-        limit: pageSize,
-        offset,
-      });
-      if (retry.total > 0) {
-        result = retry;
+      const retry = await matchText(db, index, candidate);
+      const retryShown = index.filter(retry.matched, input.filters);
+      if (sizeOf(retryShown) > 0) {
+        matched = retry;
+        shown = retryShown;
         text = candidate;
         correctedText = candidate;
       }
     }
   }
+  const sort = text === '' ? 'date' : input.sort;
+  const page = index.page(shown, matched.lexemes, sort, offset, pageSize);
+  const hits = await shownItems(
+    db,
+    kept,
+    page.map((p) => p.id),
+  );
   const facets = Object.fromEntries(
     FACETS.map((f) => [f, [] as SearchAnswer['facets'][Facet]]),
   ) as SearchAnswer['facets'];
-  for (const f of countFacets(table, result.matched, input.filters)) {
+  for (const f of index.countFacets(matched.matched, input.filters)) {
     const selected = (input.filters[f.facet] as (string | number)[]).map(String).includes(f.value);
     facets[f.facet].push({ value: f.value, count: f.count, selected });
   }
@@ -733,10 +862,10 @@ async function computeSearch(
     text: input.text,
     correctedText,
     sort: input.sort,
-    total: result.total,
+    total: sizeOf(shown),
     page: input.page,
     pageSize,
-    items: result.hits.map((h) => ({
+    items: hits.map((h) => ({
       id: h.id,
       slug: h.slug,
       type: h.type,
@@ -746,7 +875,7 @@ async function computeSearch(
       themes: h.themes,
       evidenceLevel: h.evidenceLevel,
       organisations: h.organisations,
-      snippet: buildSnippet(`${h.summary}\n${h.bodyStart}`, result.lexemes, h.summary),
+      snippet: buildSnippet(`${h.summary}\n${h.bodyStart}`, matched.lexemes, h.summary),
       href: `${PUBLIC_BASE}/${h.slug}`,
     })),
     facets,

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownToPlainText, renderMarkdown } from './knowledge.markdown.js';
 import { FACETS, parseSearch, searchToQueryString, toggleFilter, emptyFilters } from './knowledge.query.js';
-import { lexemesOfTree } from './knowledge.data.js';
 import { buildSnippet, editActionFor, transitionOf } from './knowledge.service.js';
 import { KNOWLEDGE_STATUSES, KNOWLEDGE_THEMES, KNOWLEDGE_TYPES } from './knowledge.vocabulary.js';
 
@@ -116,16 +115,6 @@ describe('snippets', () => {
     const parts = buildSnippet(text, ['loonkostensubsidie'], 'x');
     expect(parts[0]!.text.startsWith('… woord92')).toBe(true);
     expect(parts.find((p) => p.hit)?.text).toBe('loonkostensubsidie');
-  });
-
-  it('reads the lexemes of a query tree, leaving out negated ones', () => {
-    expect(lexemesOfTree("'werkzoek' & !'subsidie' & ( 'jobcoach' <-> 'inzet' )")).toEqual([
-      'werkzoek',
-      'jobcoach',
-      'inzet',
-    ]);
-    expect(lexemesOfTree("'o''neill'")).toEqual(["o'neill"]);
-    expect(lexemesOfTree('')).toEqual([]);
   });
 
   it('never loses the matched words and never takes long, whatever the input (property)', () => {
