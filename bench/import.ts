@@ -308,8 +308,9 @@ Where it went (2026-12-03, with those timings, \`--cpu-prof\`, the sampling heap
   import: no step keeps the file, the rows or the audit records. The peak is garbage that survived two
   young-generation collections and waits in the old generation for a full one; V8 lets the old generation
   grow to about 2½ times what is live before it collects it.
-- **The process starts at some 265 MB** before the import: loading the app through tsx alone is 244 MB
-  resident after a full collection (45 MB of it heap). That leaves little room under 300 MB for anything.
+- **The process starts at some 230 MB** before the import (265 MB until 3 December: the embedded database
+  engine, the PDF writer and pg-boss are now loaded only when used, 36 MB less; loading the app through tsx
+  is 189 MB resident, of which typebox 33 MB). That leaves little room under 300 MB for anything.
 - **Time is mostly the database.** The Node process was idle about two thirds of the run. The commit's
   insert into participants (its indexes, the trigram index among them) costs what the bare insert costs;
   the audit records are 100,000 more rows with four indexes. The dry run is the one step bound by
@@ -334,7 +335,7 @@ collection falls.
   its size), builds the canonical text of constant columns once, and hashes with \`crypto.hash\`: half the
   JavaScript time and half the garbage per record, with the same hashes (\`audit verify\` passes).
 
-Still missing the memory target: the 265 MB the process starts with, the young generation (up to 32 MB)
+Still missing the memory target: the 230 MB the process starts with, the young generation (up to 32 MB)
 and the old generation's growth. Of what still reaches the old generation, most (some 80 MB per import) is
 the PostgreSQL driver's message buffers for the staged rows: the rows have to go over the wire, and a
 buffer that lives until its statement is answered outlives two young collections. Left to try: fewer allocations per row in the row checks (\`readRow\`,

@@ -9,9 +9,7 @@
  * - date → `string` `YYYY-MM-DD` (no time-zone shift), timestamptz → `Date`
  * - json/jsonb → parsed value
  */
-import { PGlite } from '@electric-sql/pglite';
-import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { createHash } from 'node:crypto';
 
@@ -68,6 +66,12 @@ export function sqlState(error: unknown): string | undefined {
  * @param loadDataDir - optional tarball to start from (tests clone a migrated template this way)
  */
 export async function openPglite(dataDir: string | null, loadDataDir?: Blob | File): Promise<Db> {
+  // Loaded when used: a server on PostgreSQL never needs the embedded engine (some 50 MB of memory).
+  const [{ PGlite }, { pgcrypto }, { pg_trgm }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pgcrypto'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+  ]);
   const lite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),

@@ -8,7 +8,7 @@
  * A handler must be safe to run twice for the same job (a retry after a crash): do the work in one
  * transaction, or start over from a clean state.
  */
-import { PgBoss } from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { Db } from '../db/db.js';
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
@@ -114,6 +114,8 @@ export class PgBossQueue implements JobQueue {
   private ensure(): Promise<PgBoss> {
     if (!this.starting) {
       this.starting = (async () => {
+        // Loaded on first use: an embedded (PGlite) server never needs it (some 25 MB of memory).
+        const { PgBoss } = await import('pg-boss');
         const boss = new PgBoss({ connectionString: this.connectionString, max: 3, application_name: 'meedoen-jobs' });
         boss.on('error', (error) => this.log.error({ err: error }, 'job queue error'));
         await boss.start();

@@ -9,7 +9,6 @@
  * Suppressed cells keep their sign: a hidden count is printed as "< 10" or "x" and never drawn as a bar
  * (a bar's length would give the hidden number away).
  */
-import PDFDocument from 'pdfkit';
 import type { Translator } from '../../../platform/i18n/i18n.js';
 import type { ReportCell, ReportModel } from './report.model.js';
 
@@ -227,7 +226,9 @@ class Layout {
  * @param model - the report, every text already localised and every count already published
  * @param t - the reader's translator, for headings and fixed labels
  */
-export function renderInitiativeReport(model: ReportModel, t: Translator): Promise<Uint8Array> {
+export async function renderInitiativeReport(model: ReportModel, t: Translator): Promise<Uint8Array> {
+  // Loaded on the first report: most processes never make one (some 20 MB of memory).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + FOOTER / 2, left: MARGIN, right: MARGIN },
