@@ -403,7 +403,6 @@ export interface SearchHit {
   organisations: string[];
   /** The start of the body as plain text, for the snippet. */
   bodyStart: string;
-  rank: number;
 }
 
 /**
@@ -510,11 +509,11 @@ export async function recheckMatches(q: Queryable, candidates: Int32Array, text:
 }
 
 /** The shown fields of the items of a page, in the order of `ids` (items no longer published are left out). */
-export async function findHits(q: Queryable, ids: readonly string[]): Promise<Omit<SearchHit, 'rank'>[]> {
+export async function findHits(q: Queryable, ids: readonly string[]): Promise<SearchHit[]> {
   if (ids.length === 0) {
     return [];
   }
-  const { rows } = await q.query<Omit<SearchHit, 'rank'>>(
+  const { rows } = await q.query<SearchHit>(
     `SELECT k.id, k.slug, k.type, k.title, k.summary, to_char(k.published_on, 'YYYY-MM-DD') AS "publishedOn",
             k.themes, k.evidence_level AS "evidenceLevel", k.organisations, left(k.body_plain, 4000) AS "bodyStart"
        FROM unnest($1::uuid[]) WITH ORDINALITY AS p(id, ord)

@@ -732,18 +732,19 @@ async function updatedIndex(db: Db, current: KeptIndex, generation: string): Pro
   };
 }
 
-type ShownItem = Awaited<ReturnType<typeof data.findHits>>[number];
+type ShownItem = data.SearchHit;
 
 /** At most this many items' shown fields are kept per index (some 5 kB each: the start of the text for snippets). */
 const SHOWN_ITEMS_KEPT = 2_000;
 
 /** The shown fields of a page's items, in the page's order: kept ones from memory, the others from the database. */
 async function shownItems(db: Db, index: KeptIndex, ids: string[]): Promise<ShownItem[]> {
-  const missing = ids.filter((id) => index.shown.get(id) === undefined);
+  const found = new Map(ids.flatMap((id) => [[id, index.shown.get(id)] as const]));
+  const missing = ids.filter((id) => found.get(id) === undefined);
   for (const row of await data.findHits(db, missing)) {
-    index.shown.set(row.id, row);
+    found.set(row.id, index.shown.set(row.id, row));
   }
-  return ids.flatMap((id) => index.shown.get(id) ?? []);
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
 
 /** Parsed searches: what PostgreSQL's Dutch configuration makes of a text does not change with the corpus. */

@@ -102,28 +102,20 @@ export function parseTsquery(text: string): QueryNode | null {
       left = { kind: 'phrase', left, right: primary(), distance };
     }
   };
-  const and = (): QueryNode => {
-    let left = phrase();
+  /** Operands of `next` joined left to right by `op`, as `kind` nodes. */
+  const chain = (op: string, kind: 'and' | 'or', next: () => QueryNode): QueryNode => {
+    let left = next();
     for (;;) {
       skip();
-      if (text[i] !== '&') {
+      if (text[i] !== op) {
         return left;
       }
       i++;
-      left = { kind: 'and', left, right: phrase() };
+      left = { kind, left, right: next() };
     }
   };
-  const or = (): QueryNode => {
-    let left = and();
-    for (;;) {
-      skip();
-      if (text[i] !== '|') {
-        return left;
-      }
-      i++;
-      left = { kind: 'or', left, right: and() };
-    }
-  };
+  const and = (): QueryNode => chain('&', 'and', phrase);
+  const or = (): QueryNode => chain('|', 'or', and);
   skip();
   if (i >= text.length) {
     return null;
