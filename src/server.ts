@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './platform/config/config.js';
 import { openConfiguredDb } from './platform/db/open.js';
+import { setHeapGrowth } from './platform/runtime/heap.js';
 import { migrate } from './platform/db/migrate.js';
 import { buildApp, WEB_DIST } from './app.js';
 import { systemData } from './platform/access/system.js';
@@ -79,6 +80,7 @@ export async function startServer(
   if (config.serveWeb) {
     await buildWebIfNeeded(log);
   }
+  setHeapGrowth(config.heapGrowthPercent);
   const opened = await openConfiguredDb(config);
   const { db } = opened;
   try {

@@ -202,8 +202,13 @@ export async function findCaseload(
               (p.id IN (SELECT id FROM assigned)) AS assigned, tr.id AS tid, tr.phase, tr.approach_code, tr.referral_date,
               tr.organisation_id AS torg,
               CASE WHEN $21::boolean THEN ${PHASE_SINCE} END AS phase_since
-         FROM participants p
-         JOIN candidates c ON c.id = p.id
+         FROM candidates c
+         -- One look-up by key per candidate (OFFSET 0 keeps it a look-up): hashing all participants to find a
+         -- few thousand costs more than the look-ups.
+         CROSS JOIN LATERAL (
+           SELECT p.id, p.given_name, p.family_name, p.sort_name, p.date_of_birth, p.municipality_code, p.user_id
+             FROM participants p WHERE p.id = c.id OFFSET 0
+         ) p
          LEFT JOIN LATERAL (
            SELECT t.id, t.phase, t.approach_code, t.referral_date, t.organisation_id
              FROM trajectories t

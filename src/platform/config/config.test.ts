@@ -53,6 +53,12 @@ describe('configuration', () => {
     expect(loadConfig({}).fieldEncryptionKey).toBeNull();
   });
 
+  it('lets the heap grow 20 % past what is live by default; 0 leaves V8 its own rule; a negative value is refused', () => {
+    expect(loadConfig({}).heapGrowthPercent).toBe(20);
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent).toBe(0);
+    expect(() => loadConfig({ HEAP_GROWTH_PERCENT: '-5' })).toThrow(/HEAP_GROWTH_PERCENT/);
+  });
+
   it('MFA_REQUIRED_ROLES=none turns the second-factor requirement off', () => {
     expect(loadConfig({ MFA_REQUIRED_ROLES: 'none' }).mfaRequiredRoles).toEqual([]);
   });

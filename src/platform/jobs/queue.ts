@@ -82,6 +82,8 @@ export class PgBossQueue implements JobQueue {
   readonly kind = 'pg-boss' as const;
   private readonly handlers = new Map<string, JobHandler>();
   private boss: PgBoss | null = null;
+  /** The id of this instance's worker per queue, to wake it when a job is sent here. */
+  private readonly workers = new Map<string, string>();
   private starting: Promise<PgBoss> | null = null;
   private readonly startWork: (() => Promise<void>)[] = [];
 
@@ -125,7 +127,7 @@ export class PgBossQueue implements JobQueue {
             retryLimit: this.options.retryLimit ?? 2,
             retryDelay: 5,
           });
-          await boss.work<Record<string, unknown>>(
+          const workerId = await boss.work<Record<string, unknown>>(
             name,
             { batchSize: 1, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 1 },
             async ([job]) => {
@@ -140,6 +142,7 @@ export class PgBossQueue implements JobQueue {
               }
             },
           );
+          this.workers.set(name, workerId);
         }
         this.boss = boss;
         return boss;
@@ -154,6 +157,12 @@ export class PgBossQueue implements JobQueue {
     }
     const boss = await this.ensure();
     await boss.send(name, data);
+    // This instance's worker fetches it now instead of at its next poll (up to a second later); workers of
+    // other instances still find it by polling.
+    const workerId = this.workers.get(name);
+    if (workerId !== undefined) {
+      boss.notifyWorker(workerId);
+    }
   }
 
   async stop(): Promise<void> {
