@@ -1,9 +1,12 @@
 /** Calendar days as the people using Meedoen see them: in the Netherlands (Europe/Amsterdam). */
 import type { FieldError } from '../platform/errors/app-error.js';
 
+/** Made once: building a formatter costs far more than using it (it was 4 % of a busy server's time). */
+const NL_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 /** Today's date in the Netherlands, `YYYY-MM-DD`. */
 export function todayInNl(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+  return NL_DATE.format(now);
 }
 
 /** Whole years from `from` to `to` (both `YYYY-MM-DD`): an age on a given day. */

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, expectProblem, login, type Client, type TestApp } from '../../../test/helpers.js';
 import { makeOrg, makeUser, PASSWORD, uid } from '../../../test/factories.js';
 import type { RoleName } from '../../platform/config/config.js';
+import type { Actor } from '../../platform/access/types.js';
+import { listScope } from '../../platform/access/policy.js';
+import { findCaseload } from './participants.data.js';
 
 let t: TestApp;
 let orgA: { id: string; name: string };
@@ -384,5 +387,98 @@ describe('caseload', () => {
     expect(percent.json<{ total: number }>().total).toBe(0);
     const intake = await coach.request('GET', '/api/v1/participants?phase=intake');
     expect(intake.json<{ total: number }>().total).toBe(0);
+  });
+});
+
+describe('caseload: two ways to the page', () => {
+  it('walking the names and starting from the candidates give the same rows and total, for every sort, filter and page', async () => {
+    const ggz = await makeOrg(t.db, { type: 'ggz' });
+    const gemeente = await makeOrg(t.db, { type: 'gemeente' });
+    const consultant = await makeUser(t.db, [{ organisationId: gemeente.id, role: 'consultant' }]);
+    const coach = await makeUser(t.db, [{ organisationId: ggz.id, role: 'jobCoach' }]);
+    const tag = uid();
+    // 40 participants: surnames with and without tussenvoegsel, identical names among them, every phase, two
+    // approaches, some with an older closed trajectory besides the latest. Consent (identity) for 35 of them
+    // to the gemeente, plan consent for the 20 odd ones among those; the job coach is assigned to the open
+    // trajectories of 7 and to both closed ones of number 5.
+    await t.db.exec(`
+      INSERT INTO participants (organisation_id, given_name, family_name, date_of_birth, municipality_code, target_groups, external_id)
+        SELECT '${ggz.id}', (ARRAY['Kim','Sem','Eva'])[1 + g % 3],
+               (ARRAY['de Vries','Bakker','van Dijk','Aydın'])[1 + g % 4] || ' ${tag}' || (g % 7),
+               DATE '1980-01-01' + g, 'GM0344', ARRAY['psychologicalVulnerability'], '${tag}-' || g
+          FROM generate_series(1, 40) g;
+      INSERT INTO trajectories (participant_id, organisation_id, approach_code, phase, referral_date, closed_on, closed_reason)
+        SELECT p.id, p.organisation_id, CASE WHEN g % 3 = 0 THEN 'jobCoaching' ELSE 'ips' END,
+               (ARRAY['referral','intake','jobSearch','workingWithSupport','followUp','closed'])[1 + g % 6],
+               DATE '2025-01-01' + g, CASE WHEN g % 6 = 5 THEN DATE '2025-06-01' END, CASE WHEN g % 6 = 5 THEN 'movedAway' END
+          FROM participants p, LATERAL (SELECT substr(p.external_id, 12)::int AS g) n WHERE p.external_id LIKE '${tag}-%';
+      INSERT INTO trajectories (participant_id, organisation_id, approach_code, phase, referral_date, closed_on, closed_reason)
+        SELECT p.id, p.organisation_id, 'other', 'closed', DATE '2023-01-01', DATE '2023-06-01', 'education'
+          FROM participants p, LATERAL (SELECT substr(p.external_id, 12)::int AS g) n
+         WHERE p.external_id LIKE '${tag}-%' AND g % 5 = 0;
+      INSERT INTO consents (participant_id, organisation_id, category, purpose, starts_on, method)
+        SELECT p.id, '${gemeente.id}', c, 'integratedPlan', DATE '2024-01-01', 'paper'
+          FROM participants p, LATERAL (SELECT substr(p.external_id, 12)::int AS g) n, unnest(ARRAY['identity', 'plan']) c
+         WHERE p.external_id LIKE '${tag}-%' AND g % 8 <> 0 AND (c = 'identity' OR g % 2 = 1);
+      INSERT INTO trajectory_assignments (trajectory_id, user_id, is_lead)
+        SELECT t.id, '${coach.id}', true FROM trajectories t JOIN participants p ON p.id = t.participant_id,
+               LATERAL (SELECT substr(p.external_id, 12)::int AS g) n
+         WHERE p.external_id LIKE '${tag}-%' AND g % 4 = 1 AND t.phase <> 'closed' OR (t.participant_id = p.id AND p.external_id = '${tag}-5');
+    `);
+    const actors: Actor[] = [
+      {
+        kind: 'user',
+        userId: consultant.id,
+        sessionId: null,
+        memberships: [{ organisationId: gemeente.id, role: 'consultant' }],
+      },
+      { kind: 'user', userId: coach.id, sessionId: null, memberships: [{ organisationId: ggz.id, role: 'jobCoach' }] },
+    ];
+    const totals: number[] = [];
+    for (const actor of actors) {
+      const scope = listScope(actor, 'participant.list');
+      const trajectoryScope = listScope(actor, 'trajectory.read');
+      for (const sort of ['name', '-name'] as const) {
+        for (const includeClosed of [false, true]) {
+          for (const phase of [undefined, 'jobSearch', 'closed'] as const) {
+            for (const approachCode of [undefined, 'ips']) {
+              for (const mine of [false, true]) {
+                for (const page of [1, 2, 3]) {
+                  const f = { sort, includeClosed, phase, approachCode, mine, page, pageSize: 7, lang: 'nl' as const };
+                  const walked = await findCaseload(t.db, scope, trajectoryScope, { ...f, strategy: 'walk' });
+                  const looked = await findCaseload(t.db, scope, trajectoryScope, { ...f, strategy: 'candidates' });
+                  const chosen = await findCaseload(t.db, scope, trajectoryScope, f);
+                  expect(walked, JSON.stringify(f)).toEqual(looked);
+                  expect(chosen, JSON.stringify(f)).toEqual(looked);
+                  if (page === 1 && phase === undefined && approachCode === undefined && !mine) {
+                    totals.push(looked.total);
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    // The consultant sees the 35 consented participants. Plan consent shows the trajectories of 20, and 6 of
+    // those are closed; the 15 without plan consent show no trajectory, so they do not count as closed.
+    // The job coach sees 8, of whom number 5 only has closed trajectories.
+    expect(totals).toEqual([29, 35, 29, 35, 7, 8, 7, 8]);
+    // In name order as a phone book: "de Vries" under V, "van Dijk" under D.
+    const page = await findCaseload(
+      t.db,
+      listScope(actors[0]!, 'participant.list'),
+      listScope(actors[0]!, 'trajectory.read'),
+      {
+        includeClosed: true,
+        page: 1,
+        pageSize: 50,
+        lang: 'nl',
+        strategy: 'walk',
+      },
+    );
+    const surnames = page.rows.map((r) => r.familyName.split(` ${tag}`)[0]);
+    expect(surnames).toHaveLength(35);
+    expect([...new Set(surnames)]).toEqual(['Aydın', 'Bakker', 'van Dijk', 'de Vries']);
   });
 });
