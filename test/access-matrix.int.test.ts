@@ -177,6 +177,9 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   'POST /api/v1/programmes/:id/goals': (f) => ({ url: `/api/v1/programmes/${f.orgId}/goals`, body: {} }),
   'PATCH /api/v1/goals/:id': (f) => ({ url: `/api/v1/goals/${f.orgId}`, body: { target: 1 } }),
   'GET /api/v1/programmes/:id/goal-progress': (f) => ({ url: `/api/v1/programmes/${f.orgId}/goal-progress` }),
+  'GET /api/v1/programmes/:id/goal-progress/export': (f) => ({
+    url: `/api/v1/programmes/${f.orgId}/goal-progress/export?format=csv`,
+  }),
   'GET /api/v1/initiatives/:id/report': (f) => ({ url: `/api/v1/initiatives/${f.orgId}/report` }),
   'GET /api/v1/monitoring/approaches': () => ({ url: '/api/v1/monitoring/approaches' }),
   'PATCH /api/v1/monitoring/approaches/:code': () => ({

@@ -43,6 +43,15 @@ describe('monitoring', () => {
     await page.getByText(/^Midden-Utrecht: (\d+|< 10) van 100/).waitFor();
     await page.getByRole('heading', { level: 3, name: 'IPS: minstens 41 % aan het werk per kwartaal' }).waitFor();
     await visited(page, 'monitoring-programme');
+    // The goals with their progress as a file, for the funders' spreadsheet: a row per region of the goal.
+    const [goals] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'CSV (voor Excel): de doelen en hun voortgang' }).click(),
+    ]);
+    expect(goals.suggestedFilename()).toMatch(/^doelen-\d{4}-\d{2}-\d{2}\.csv$/);
+    const goalsCsv = fs.readFileSync(await goals.path(), 'utf8');
+    expect(goalsCsv).toContain('\r\nDoel;Wat telt;Periode;Voor;Nu;Percentage;Streefwaarde;');
+    expect(goalsCsv).toMatch(/;Midden-Utrecht;(\d+|< 10);;100;/);
 
     // A new goal, with a field error first (the target is missing).
     await page.getByRole('button', { name: 'Doel toevoegen' }).click();

@@ -11,6 +11,7 @@ import { writeXlsx } from '../../platform/spreadsheet/xlsx.js';
 import { indicatorSeries, indicatorTable, ipsRateTable } from './monitoring.indicators.service.js';
 import { durationsByApproach } from './monitoring.durations.service.js';
 import { teamNorms } from './monitoring.teams.service.js';
+import { goalProgress } from './monitoring.programmes.service.js';
 import type {
   Cell,
   DurationsQuery,
@@ -240,4 +241,89 @@ export async function exportIndicators(
   const rows = indicatorRows(ctx, table);
   const name = `${ctx.t('monitoring.export.fileName')}-${table.by}-${table.from}-${table.to}`;
   return asFile(ctx, name, rows, format, [36, 18, 18, 24, 24, 18]);
+}
+
+/**
+ * A programme's goals with their progress as a file: per goal each row the page shows (the whole programme,
+ * a region, a quarter) with now, the target and the expected year-end range, then the targets of the
+ * learning routes that count for it. The same signs as the API; no range where the page shows none (early in
+ * the year, or a hidden count).
+ */
+export async function exportGoalProgress(
+  ctx: RequestContext,
+  programmeId: string,
+  asOf: string | undefined,
+  format: ExportFormat,
+) {
+  const t = translator(ctx);
+  const progress = await goalProgress(ctx, programmeId, asOf);
+  const rows: CsvValue[][] = [
+    ...head(t, t('monitoring.export.goals.title'), t('monitoring.export.goals.asOf', { date: progress.asOf }), null),
+    [
+      t('monitoring.export.goals.goal'),
+      t('monitoring.export.goals.metric'),
+      t('monitoring.export.goals.period'),
+      t('monitoring.export.goals.row'),
+      t('monitoring.export.goals.now'),
+      t('monitoring.export.goals.rate'),
+      t('monitoring.export.goals.target'),
+      t('monitoring.export.goals.expectedLow'),
+      t('monitoring.export.goals.expectedHigh'),
+      t('monitoring.export.goals.outlook'),
+    ],
+    ...progress.goals.flatMap((p) => {
+      const goal = [
+        p.goal.description,
+        t(`monitoring.report.metric.${p.goal.metric}`),
+        `${p.goal.periodStart} – ${p.goal.periodEnd}`,
+      ];
+      if (p.rows.length === 0) {
+        return [[...goal, p.note ?? t('monitoring.export.goals.noRows'), '', '', p.goal.target, '', '', '']];
+      }
+      return p.rows.map((r) => {
+        const band = r.projection && !r.projection.early && !r.count.suppressed ? r.projection : null;
+        return [
+          ...goal,
+          r.label,
+          value(r.count),
+          r.rate ?? '',
+          r.target,
+          band ? band.low : '',
+          band ? band.high : '',
+          band ? t(`monitoring.export.goals.outlook.${band.outlook}`) : '',
+        ];
+      });
+    }),
+    ...(progress.routeTargets.length > 0
+      ? [
+          [],
+          [t('monitoring.export.goals.routes')],
+          [
+            t('monitoring.export.goals.route'),
+            t('monitoring.export.goals.goal'),
+            t('monitoring.export.goals.period'),
+            t('monitoring.export.goals.now'),
+            t('monitoring.export.goals.target'),
+            t('monitoring.export.goals.percentage'),
+          ],
+          ...progress.routeTargets.map((r) => [
+            r.target.routeName,
+            r.target.description,
+            `${r.target.periodStart} – ${r.target.periodEnd}`,
+            value(r.achieved),
+            r.target.targetCount,
+            r.percentage ?? 'x',
+          ]),
+        ]
+      : []),
+    [],
+    [t('monitoring.export.signs', { threshold: progress.threshold })],
+  ];
+  return asFile(
+    ctx,
+    `${t('monitoring.export.goals.fileName')}-${progress.asOf}`,
+    rows,
+    format,
+    [36, 24, 24, 24, 12, 12, 12, 14, 14, 18],
+  );
 }

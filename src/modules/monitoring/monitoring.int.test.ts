@@ -825,6 +825,65 @@ describe('dashboard tables as files', () => {
     expectProblem(await evaluator.request('GET', `/api/v1/monitoring/team-norms/export?format=pdf`), 400);
   });
 
+  it('the goal progress as a file holds each goal’s rows with the same signs, targets and ranges as the API', async () => {
+    const api = (
+      await evaluator.request('GET', `/api/v1/programmes/${programmeId}/goal-progress?asOf=2026-06-30`)
+    ).json<{
+      goals: {
+        goal: { description: string; target: number };
+        note: string | null;
+        rows: {
+          label: string;
+          count: CellBody;
+          target: number;
+          projection: { low: number; high: number; early: boolean } | null;
+        }[];
+      }[];
+    }>();
+    const res = await evaluator.request(
+      'GET',
+      `/api/v1/programmes/${programmeId}/goal-progress/export?asOf=2026-06-30&format=csv`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="doelen-2026-06-30.csv"');
+    const lines = parseCsv(res.body.slice(1), ';');
+    expect(lines.some((l) => l[0] === 'Stand op 2026-06-30')).toBe(true);
+    const at = lines.findIndex((l) => l[0] === 'Doel');
+    expect(lines[at]!.slice(0, 5)).toEqual(['Doel', 'Wat telt', 'Periode', 'Voor', 'Nu']);
+    const body = lines.slice(at + 1).filter((l) => api.goals.some((g) => g.goal.description === l[0]));
+    const expected = api.goals.flatMap((g) =>
+      g.rows.length === 0
+        ? [[g.goal.description, g.note ?? 'Nog geen cijfers', '', String(g.goal.target), '']]
+        : g.rows.map((r) => [
+            g.goal.description,
+            r.label,
+            r.count.display,
+            String(r.target),
+            r.projection && !r.projection.early && r.count.status === 'shown' ? String(r.projection.low) : '',
+          ]),
+    );
+    expect(body.map((l) => [l[0], l[3], l[4], l[6], l[7]])).toEqual(expected);
+    // The per-region goal is there with a row per region, Midden-Utrecht with its range.
+    expect(body.some((l) => l[3] === 'Midden-Utrecht' && l[7] !== '')).toBe(true);
+    expect(lines.some((l) => l[0]!.startsWith('"< 10": minder dan 10 mensen.'))).toBe(true);
+    // No count below the threshold: "now" is 0, 10 or more, or a sign (targets and ranges may be small).
+    for (const l of body) {
+      expect(l[4] === '' || l[4] === '0' || l[4] === '< 10' || l[4] === 'x' || Number(l[4]) >= 10, l.join(';')).toBe(
+        true,
+      );
+    }
+    const xlsx = await evaluator.request(
+      'GET',
+      `/api/v1/programmes/${programmeId}/goal-progress/export?asOf=2026-06-30&format=xlsx`,
+    );
+    expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const stranger = await as(await makeOrg(t.db, { type: 'gemeente' }), 'programmeManager');
+    expectProblem(
+      await stranger.request('GET', `/api/v1/programmes/${programmeId}/goal-progress/export?format=csv`),
+      403,
+    );
+  });
+
   it('the CSV holds exactly the API table — the same signs, the total, the definitions — and the XLSX the same rows', async () => {
     const query = `${H1}&by=approach&programmeId=${programmeId}`;
     const table = (await evaluator.request('GET', `/api/v1/monitoring/indicators?${query}`)).json<{

@@ -61,6 +61,7 @@ import {
   GoalPatchBody,
   GoalProgress,
   GoalProgressQuery,
+  GoalProgressExportQuery,
   IndicatorExportQuery,
   IndicatorQuery,
   IndicatorTable,
@@ -383,6 +384,31 @@ export async function monitoringRoutes(app: App, deps: ModuleDeps): Promise<void
       },
     },
     async (request) => programmes.goalProgress(request.ctx, request.params.id, request.query.asOf),
+  );
+  app.get(
+    '/programmes/:id/goal-progress/export',
+    {
+      config: { access: 'indicator.read' },
+      schema: {
+        tags: TAG,
+        summary: 'Voortgang van de doelen als bestand (csv of xlsx)',
+        description:
+          'Per doel elke regel die het programma toont (het hele programma, een regio, een kwartaal): nu, het doel en de verwachting voor het eind van het jaar, met dezelfde afgeschermde aantallen als de API; daarna de doelen van leerroutes die meetellen.',
+        operationId: 'exportGoalProgress',
+        params: IdParams,
+        querystring: GoalProgressExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportsService.exportGoalProgress(
+          request.ctx,
+          request.params.id,
+          request.query.asOf,
+          request.query.format,
+        ),
+      ),
   );
   // The funders' report of an initiative: what the initiative, goal-progress, indicator, fidelity and
   // process-evaluation routes show this reader, as one PDF (report/report.service.ts).

@@ -1044,3 +1044,8 @@ export const IpsRateExportQuery = Type.Object(
   { additionalProperties: false },
 );
 export type IpsRateExportQuery = Static<typeof IpsRateExportQuery>;
+export const GoalProgressExportQuery = Type.Object(
+  { ...GoalProgressQuery.properties, format: FORMAT },
+  { additionalProperties: false },
+);
+export type GoalProgressExportQuery = Static<typeof GoalProgressExportQuery>;

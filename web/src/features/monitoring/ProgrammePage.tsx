@@ -24,7 +24,7 @@ import { NotFound } from '../../components/NotFound';
 import { Notice } from '../../components/Notice';
 import { Expander } from '../../components/Expander';
 import { useStatusMessage } from '../../components/useStatusMessage';
-import { formatDay, formatPeriod, MonitoringNav } from './common';
+import { DownloadLinks, formatDay, formatPeriod, MonitoringNav } from './common';
 import { GoalForm } from './GoalForm';
 import { GoalProgressBar } from './GoalProgressBar';
 import { GoalRegionsView, perRegion } from './GoalRegionsView';
@@ -112,6 +112,9 @@ export function ProgrammePage() {
           <Paragraph small>{t('monitoring.goals.asOf', { date: formatDay(progress.data.asOf, lang) })}</Paragraph>
         ) : null}
         {progress.error ? <Notice type="error">{progress.error}</Notice> : null}
+        {canRead && progress.data && progress.data.goals.length > 0 ? (
+          <DownloadLinks path={`/programmes/${id}/goal-progress/export`} what={t('monitoring.download.goals')} />
+        ) : null}
         {programme.goals.length === 0 ? <Paragraph>{t('monitoring.goals.empty')}</Paragraph> : null}
         {programme.goals.map((g) => {
           const p = progressOf(g);
