@@ -1,7 +1,8 @@
 /**
  * Shapes of the employer services API (server: src/modules/employers/employers.schemas.ts): employers,
  * locations, contact persons, the contacts log and its IPS week signal, vacancies with tasks, existing
- * jobs and carved jobs. Kept in step with the server schemas by hand, as the other features do.
+ * jobs and carved jobs. Written by hand; the code lists are checked against the API document by
+ * web/src/lib/types.test.ts.
  */
 import type { ContractType, Day, WageForm } from '../../lib/types';
 
