@@ -230,15 +230,19 @@ What is measured:
 - **A consultant's caseload of 5,000 participants through consent** takes ${p95('Caseload, consultant', 1)} at one user
   (${verdict('Caseload, consultant', 1)}) and ${p95('Caseload, consultant', many)} with ${many} at once; the bare SQL takes
   ${p95('Caseload, consultant', 1, 'sql')} and ${p95('Caseload, consultant', many, 'sql')}. The page itself is cheap: the
-  participants are walked in name order and tested against the 5,000 candidates, which ends after about a thousand index
-  entries for the first 50 rows. What is left is the total: closed trajectories are hidden by default, so the latest
-  visible trajectory of each of the 5,000 has to be looked at — 5,000 look-ups in an index, about 10 ms on this
-  machine in \`psql\` (4 December 2026) — next to reading the consents twice (identity for the list, plan for the
-  trajectories) and planning the query. Going further would need the totals kept ready outside the query, which
-  consent changes (effective on the next request) make hard to keep correct.
+  participants are walked in name order and tested against the list scope, which ends after about a thousand index
+  entries for the first 50 rows (8 ms with its planning, on its own). What is left is the total, counted in a second
+  statement sent at the same time: closed trajectories are hidden by default, so the latest visible trajectory of each
+  of the 5,000 has to be looked at — 5,000 look-ups in an index, about 10 ms on this machine in \`psql\` (4 December
+  2026) — next to reading the consents twice (identity for the list, plan for the trajectories); 18 ms on its own.
+  With one user the two statements run side by side on the two cores; with ${many} at once the cores are full and
+  they queue. Going further would need the totals kept ready outside the query, which consent changes (effective
+  on the next request) make hard to keep correct.
 - **Changed on 4 December 2026** (before: 98 ms at one user, 179 ms with 4 clients on 3 December): the page walks the
   names instead of sorting all candidates, when 13 × candidates² passes (offset + page size) × participants; the
-  total is counted apart from the page, from the candidates alone.
+  total is counted apart from the page, from the candidates alone, in a statement sent at the same time. Head to
+  head on 4 December in the same minutes (the machine was slow then): one statement 49.7 ms p50 and 58.6 ms p95 at
+  one user, the two statements 26.2 and 40.4 ms; with 4 clients alike (113.5 and 115.8 ms p95).
 - **Changed on 3 December 2026** (before: 270 ms, 5.6 s and 81 ms at p95 with 4 clients on 1 December):
   PostgreSQL's JIT compiler is off for the app's connections — it compiled the consultant's query for 1.4 s on
   every run, because its estimated cost passed \`jit_above_cost\` (ADR 0002); the latest trajectory per participant

@@ -167,13 +167,25 @@ const PHASE_SINCE = `(SELECT max(e.occurred_on) FROM trajectory_phase_events e W
 /**
  * The latest trajectory of participant `pid` that the actor may see (`tr`; open ones first, then by referral
  * date), from the index that holds it first (migration 0028). `userId` is the SQL of the participant's
- * portal account, or null when the actor is no participant and it cannot matter.
+ * portal account, or null when the actor is no participant and it cannot matter. Plan consent is looked up
+ * in the hashed set `plan_consent` when many participants are tested (`planConsent: 'set'`), or per
+ * participant in its index when only a page of them is (`'probe'`).
  */
-const visibleLatestTrajectory = (pid: string, userId: string | null) => `LEFT JOIN LATERAL (
+const visibleLatestTrajectory = (
+  pid: string,
+  userId: string | null,
+  planConsent: 'set' | 'probe',
+) => `LEFT JOIN LATERAL (
          SELECT t.id, t.phase, t.approach_code, t.referral_date, t.organisation_id
            FROM trajectories t
           WHERE t.participant_id = ${pid}
-            AND ($7::boolean ${userId ? `OR ${userId} = $8` : ''} OR ${pid} IN (SELECT id FROM plan_consent)
+            AND ($7::boolean ${userId ? `OR ${userId} = $8` : ''}
+                 OR ${
+                   planConsent === 'set'
+                     ? `${pid} IN (SELECT id FROM plan_consent)`
+                     : `EXISTS (SELECT 1 FROM consents c WHERE c.participant_id = ${pid} AND c.organisation_id = ANY($11::uuid[])
+                                 AND c.category = 'plan' AND ${ACTIVE_CONSENT})`
+                 }
                  OR (t.organisation_id = ANY($9::uuid[]) AND EXISTS (
                        SELECT 1 FROM trajectory_assignments ta JOIN trajectories t2 ON t2.id = ta.trajectory_id
                         WHERE t2.participant_id = ${pid} AND t2.organisation_id = t.organisation_id AND ta.user_id = $10
@@ -201,18 +213,47 @@ const caseloadFilters = (pid: string, names: boolean, phaseSince: string, trajec
   ].join('\n          AND ');
 
 /**
+ * Every parameter of the caseload's two statements, typed once: each statement uses only some of them, and
+ * PostgreSQL must know the type of every parameter it is sent. The CTE is never read, so never run.
+ */
+const CASELOAD_ARGS = `args AS (SELECT $1::boolean, $2::uuid, $3::uuid, $4::uuid[], $5::uuid[], $6::text, $7::boolean,
+       $8::uuid, $9::uuid[], $10::uuid, $11::uuid[], $12::text, $13::text, $14::text, $15::boolean, $16::text,
+       $17::boolean, $18::int, $19::int, $20::text)`;
+
+/** The participants the actor has an assignment with (in the organisations the list scope names). */
+const ASSIGNED = `assigned AS (
+       SELECT DISTINCT t.participant_id AS id FROM trajectory_assignments ta JOIN trajectories t ON t.id = ta.trajectory_id
+        WHERE ta.user_id = $3 AND ta.ended_at IS NULL AND t.organisation_id = ANY($4::uuid[])
+     )`;
+
+/**
+ * The candidates: every participant the actor may list, each found through its own index (assignments by
+ * user, consents by organisation), never by testing every participant.
+ */
+const CANDIDATES = `candidates AS (
+       SELECT id FROM assigned
+       UNION SELECT c.participant_id FROM consents c
+        WHERE c.organisation_id = ANY($5::uuid[]) AND c.category = $6 AND ${ACTIVE_CONSENT}
+       UNION SELECT p.id FROM participants p WHERE p.user_id = $2
+       UNION SELECT p.id FROM participants p WHERE $1::boolean
+     )`;
+
+/**
  * The caseload: the participants the actor may list (`scope`, from participant.list), each with the
  * latest trajectory the actor may see (`trajectoryScope`, from trajectory.read; closed ones last).
  *
- * Built for national scale. The candidates come from their own indexes (assignments by user, consents by
- * organisation), never from testing every participant. The page and its total are then two separate
- * reads of them, so the planner can take the cheap way to each:
- * - the page walks the participants in the asked order and stops after the page: for a consultant who may
- *   see 5,000 of 100,000 participants, sorted by name, that is about a thousand index entries, not a sort of
- *   5,000 rows; for a job coach's 20 it starts from the candidates;
+ * Built for national scale, as two statements sent at once (PostgreSQL runs them side by side, each on a
+ * connection of its own; the embedded database one after the other), so each can take its cheapest way:
+ * - the page. With many candidates and sorted by name it walks the participants in name order, testing each
+ *   against the list scope in its indexes, and stops at the end of the page: for a consultant who may see
+ *   5,000 of 100,000 participants that is about a thousand index entries for the first 50, not a sort of
+ *   5,000 rows. Otherwise (few candidates, another sort, a name search, a signal) it starts from the
+ *   candidates, looks each up by key and sorts them;
  * - the total counts the candidates that pass the filters, looking at their trajectories only when a filter
  *   needs them (the default hides closed ones) and at their names only when searching by name.
- * The phase date and the signals are computed only for the rows that need them.
+ * The two read from their own snapshots: a change committed between them can make the total differ by that
+ * change from the page, until the next request. The phase date and the signals are computed only for the
+ * rows that need them.
  */
 export async function findCaseload(
   q: Queryable,
@@ -234,47 +275,63 @@ export async function findCaseload(
   const byTrajectory =
     !f.includeClosed || f.phase !== undefined || f.approachCode !== undefined || f.signal !== undefined;
   const rowOf = (from: string) => `SELECT f.* FROM (
-         SELECT p.id, p.given_name, p.family_name, p.sort_name, p.date_of_birth, p.municipality_code,
+         SELECT p.id, p.given_name, p.family_name, p.sort_name, p.date_of_birth, p.municipality_code, p.user_id,
                 (p.id IN (SELECT id FROM assigned)) AS assigned, tr.id AS tid, tr.phase, tr.approach_code,
                 tr.referral_date, tr.organisation_id AS torg, ${phaseSince} AS phase_since
            ${from}
-           ${visibleLatestTrajectory('p.id', 'p.user_id')}
+           ${visibleLatestTrajectory('p.id', 'p.user_id', 'probe')}
           WHERE ${caseloadFilters('p.id', true, phaseSince)}
        ) f`;
   const cut = `ORDER BY ${STAGE1_SORTS[sort]} LIMIT $18 OFFSET $19`;
   // From the candidates: each looked up by key (OFFSET 0 keeps it a look-up), then sorted.
   const fromCandidates = rowOf(`FROM candidates c
            CROSS JOIN LATERAL (SELECT * FROM participants p WHERE p.id = c.id OFFSET 0) p`);
-  // Walking the participants in name order (participants_sort_name_idx), each tested against the candidates
-  // (a hashed set): it stops at the end of the page. Cheaper than looking up every candidate when the
-  // candidates are many: walking reads about (offset + page size) × participants / candidates index entries
-  // at a fraction of the cost of a look-up by key, so it is chosen when 13 × candidates² passes that.
+  // Walking the participants in name order (participants_sort_name_idx), each tested against the list scope:
+  // its assignments (a small hashed set), its consent (a look-up in consents_lookup_idx), its own record. It
+  // reads about (offset + page size) × participants / candidates index entries, each at a fraction of the
+  // cost of a look-up by key, so it is chosen when 13 × candidates² passes that. The candidates are counted
+  // from the consents' index alone for this (their validity dates are not read: an estimate suffices).
+  const walk = `${rowOf('FROM participants p')}
+       WHERE (f.id IN (SELECT id FROM assigned)
+              OR EXISTS (SELECT 1 FROM consents c WHERE c.participant_id = f.id AND c.organisation_id = ANY($5::uuid[])
+                            AND c.category = $6 AND ${ACTIVE_CONSENT})
+              OR f.user_id = $2 OR $1::boolean)`;
+  const WALK_WHEN = `13 * power(
+           (SELECT count(*) FROM assigned)
+           + (SELECT count(*) FROM consents c WHERE c.organisation_id = ANY($5::uuid[]) AND c.category = $6 AND c.withdrawn_at IS NULL)
+           + CASE WHEN $1::boolean THEN (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'participants'::regclass) ELSE 0 END,
+           2) > (SELECT ($18::int + $19::int) * greatest(reltuples, 0) FROM pg_class WHERE oid = 'participants'::regclass)`;
   const walkable = (sort === 'name' || sort === '-name') && !byName && f.signal === undefined;
-  const WALK_WHEN = `(SELECT 13 * n * n FROM candidate_count) >
-         (SELECT ($18::int + $19::int) * greatest(reltuples, 0) FROM pg_class WHERE oid = 'participants'::regclass)`;
-  const walk = `${rowOf('FROM participants p')} WHERE (f.id IN (SELECT id FROM candidates)) IS TRUE`;
   const strategy = walkable ? (f.strategy ?? 'cheapest') : 'candidates';
   const pageSelect = {
     cheapest: `(${walk} AND ${WALK_WHEN} ${cut}) UNION ALL (${fromCandidates} WHERE NOT ${WALK_WHEN} ${cut})`,
     walk: `${walk} ${cut}`,
     candidates: `${fromCandidates} ${cut}`,
   }[strategy];
-  const { rows } = await q.query<CaseloadItem & { total: number }>(
-    `WITH assigned AS (
-       SELECT DISTINCT t.participant_id AS id FROM trajectory_assignments ta JOIN trajectories t ON t.id = ta.trajectory_id
-        WHERE ta.user_id = $3 AND ta.ended_at IS NULL AND t.organisation_id = ANY($4::uuid[])
-     ), candidates AS (
-       SELECT id FROM assigned
-       UNION SELECT c.participant_id FROM consents c
-        WHERE c.organisation_id = ANY($5::uuid[]) AND c.category = $6 AND ${ACTIVE_CONSENT}
-       UNION SELECT p.id FROM participants p WHERE p.user_id = $2
-       UNION SELECT p.id FROM participants p WHERE $1::boolean
-     ), candidate_count AS (
-       SELECT count(*)::float8 AS n FROM candidates
-     ), plan_consent AS (
-       SELECT DISTINCT c.participant_id AS id FROM consents c
-        WHERE c.organisation_id = ANY($11::uuid[]) AND c.category = 'plan' AND ${ACTIVE_CONSENT}
-     ), page AS (
+  const params = [
+    scope.all,
+    scope.userId,
+    scope.assignedUserId,
+    scope.assignedIn,
+    scope.consentIn,
+    scope.consentCategory,
+    trajectoryScope.all,
+    trajectoryScope.userId,
+    trajectoryScope.assignedIn,
+    trajectoryScope.assignedUserId,
+    trajectoryScope.consentIn,
+    f.phase ?? null,
+    f.approachCode ?? null,
+    f.q ? likePattern(f.q.trim()) : null,
+    f.mine ?? false,
+    f.lang,
+    f.includeClosed ?? false,
+    f.pageSize,
+    (f.page - 1) * f.pageSize,
+    f.signal ?? null,
+  ];
+  const page = q.query<CaseloadItem>(
+    `WITH ${CASELOAD_ARGS}, ${ASSIGNED}, ${CANDIDATES}, page AS (
        ${pageSelect}
      )
      SELECT pg.id, pg.given_name AS "givenName", pg.family_name AS "familyName", pg.date_of_birth AS "dateOfBirth",
@@ -283,11 +340,7 @@ export async function findCaseload(
               'organisationName', o.name, 'approachCode', tr.approach_code,
               'approachName', CASE WHEN $16 = 'en' THEN a.name_en ELSE a.name_nl END,
               'phase', tr.phase, 'referralDate', tr.referral_date, 'phaseSince', tr."phaseSince") END AS trajectory,
-            CASE WHEN tr.id IS NULL THEN ARRAY[]::text[] ELSE ${signalsOf('tr.id', 'tr.phase', 'tr."phaseSince"')} END AS signals,
-            (SELECT count(*) FROM candidates x
-               ${(participantActor && byTrajectory) || byName ? 'JOIN participants p ON p.id = x.id' : ''}
-               ${byTrajectory ? visibleLatestTrajectory('x.id', participantActor ? 'p.user_id' : null) : ''}
-              WHERE ${caseloadFilters('x.id', byName, phaseSince, byTrajectory)}) AS total
+            CASE WHEN tr.id IS NULL THEN ARRAY[]::text[] ELSE ${signalsOf('tr.id', 'tr.phase', 'tr."phaseSince"')} END AS signals
        FROM page pg
        JOIN municipalities m ON m.code = pg.municipality_code
        LEFT JOIN LATERAL (
@@ -298,38 +351,21 @@ export async function findCaseload(
        LEFT JOIN organisations o ON o.id = tr.organisation_id
        LEFT JOIN approaches a ON a.code = tr.approach_code
       ORDER BY ${STAGE1_SORTS[sort].replace(/\bf\./g, 'pg.')}`,
-    [
-      scope.all,
-      scope.userId,
-      scope.assignedUserId,
-      scope.assignedIn,
-      scope.consentIn,
-      scope.consentCategory,
-      trajectoryScope.all,
-      trajectoryScope.userId,
-      trajectoryScope.assignedIn,
-      trajectoryScope.assignedUserId,
-      trajectoryScope.consentIn,
-      f.phase ?? null,
-      f.approachCode ?? null,
-      f.q ? likePattern(f.q.trim()) : null,
-      f.mine ?? false,
-      f.lang,
-      f.includeClosed ?? false,
-      f.pageSize,
-      (f.page - 1) * f.pageSize,
-      f.signal ?? null,
-    ],
+    params,
   );
-  if (rows.length === 0 && f.page > 1) {
-    // Past the last page: the total still tells the client how many there are.
-    const first = await findCaseload(q, scope, trajectoryScope, { ...f, page: 1, pageSize: 1 });
-    return { rows: [], total: first.total };
-  }
-  return {
-    rows: rows.map(({ total: _total, ...r }) => r),
-    total: rows[0]?.total ?? 0,
-  };
+  const total = q.query<{ total: number }>(
+    `WITH ${CASELOAD_ARGS}, ${ASSIGNED}, ${CANDIDATES}, plan_consent AS (
+       SELECT DISTINCT c.participant_id AS id FROM consents c
+        WHERE c.organisation_id = ANY($11::uuid[]) AND c.category = 'plan' AND ${ACTIVE_CONSENT}
+     )
+     SELECT count(*) AS total FROM candidates x
+       ${(participantActor && byTrajectory) || byName ? 'JOIN participants p ON p.id = x.id' : ''}
+       ${byTrajectory ? visibleLatestTrajectory('x.id', participantActor ? 'p.user_id' : null, 'set') : ''}
+      WHERE ${caseloadFilters('x.id', byName, phaseSince, byTrajectory)}`,
+    params,
+  );
+  const [rows, counted] = await Promise.all([page, total]);
+  return { rows: rows.rows, total: counted.rows[0]?.total ?? 0 };
 }
 
 /** The actor's own caseload in numbers: active trajectories they are assigned to, by phase and signal. */
