@@ -176,13 +176,15 @@ function report(rows: Row[], detail: string, started: Date, seedInfo: string): s
       `| ${r.label} | ${r.clients} | ${fmt(r.api.p50)} | ${fmt(r.api.p95)} | ${fmt(r.api.p99)} | ${r.api.p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} | ${fmt(r.sql.p50)} | ${fmt(r.sql.p95)} | ${(r.api.p95 / Math.max(r.sql.p95, 0.001)).toFixed(1)}× | ${r.api.count} | ${r.api.errors} |`,
   );
   const cpus = os.cpus();
+  const rowFor = (label: string, clients: number) =>
+    rows.find((x) => x.label.startsWith(label) && x.clients === clients);
   const p95 = (label: string, clients: number, of: 'api' | 'sql' = 'api') => {
-    const r = rows.find((x) => x.label.startsWith(label) && x.clients === clients);
+    const r = rowFor(label, clients);
     return r ? `${fmt(r[of].p95)} ms` : 'not measured';
   };
   const many = Math.max(...rows.map((r) => r.clients));
   const verdict = (label: string, clients: number) => {
-    const r = rows.find((x) => x.label.startsWith(label) && x.clients === clients);
+    const r = rowFor(label, clients);
     return r ? (r.api.p95 <= TARGET_P95_MS ? 'within the target' : 'outside the target') : 'not measured';
   };
   return `# Benchmarks: trajectories at national scale

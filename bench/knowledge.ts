@@ -56,7 +56,7 @@ const READING_HEADING = '\n## Reading';
  * The hand-written reading of earlier measurements (from its heading to the end) in the document at `file`, to
  * keep below the new figures: the numbers above are regenerated, what was learnt from them is not lost.
  */
-export function keptReading(file: string): string {
+function keptReading(file: string): string {
   const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const at = old.indexOf(READING_HEADING);
   return at < 0 ? '' : old.slice(at);

@@ -243,6 +243,9 @@ export async function exportIndicators(
   return asFile(ctx, name, rows, format, [36, 18, 18, 24, 24, 18]);
 }
 
+/** A period as the file shows it: both dates, ISO, with a dash between. */
+const span = (from: string, to: string) => `${from} – ${to}`;
+
 /**
  * A programme's goals with their progress as a file: per goal each row the page shows (the whole programme,
  * a region, a quarter) with now, the target and the expected year-end range, then the targets of the
@@ -275,7 +278,7 @@ export async function exportGoalProgress(
       const goal = [
         p.goal.description,
         t(`monitoring.report.metric.${p.goal.metric}`),
-        `${p.goal.periodStart} – ${p.goal.periodEnd}`,
+        span(p.goal.periodStart, p.goal.periodEnd),
       ];
       if (p.rows.length === 0) {
         return [[...goal, p.note ?? t('monitoring.export.goals.noRows'), '', '', p.goal.target, '', '', '']];
@@ -309,7 +312,7 @@ export async function exportGoalProgress(
           ...progress.routeTargets.map((r) => [
             r.target.routeName,
             r.target.description,
-            `${r.target.periodStart} – ${r.target.periodEnd}`,
+            span(r.target.periodStart, r.target.periodEnd),
             value(r.achieved),
             r.target.targetCount,
             r.percentage ?? 'x',

@@ -131,7 +131,7 @@ export async function isBsnTaken(
  * phone book (the tussenvoegsel does not count), then the given name — the stored column `sort_name`
  * (migration 0007).
  */
-const STAGE1_SORTS: Record<NonNullable<CaseloadQuery['sort']>, string> = {
+const PAGE_SORTS: Record<NonNullable<CaseloadQuery['sort']>, string> = {
   name: 'f.sort_name, f.id',
   '-name': 'f.sort_name DESC, f.id DESC',
   referralDate: 'f.referral_date NULLS LAST, f.sort_name, f.id',
@@ -282,7 +282,7 @@ export async function findCaseload(
            ${visibleLatestTrajectory('p.id', 'p.user_id', 'probe')}
           WHERE ${caseloadFilters('p.id', true, phaseSince)}
        ) f`;
-  const cut = `ORDER BY ${STAGE1_SORTS[sort]} LIMIT $18 OFFSET $19`;
+  const cut = `ORDER BY ${PAGE_SORTS[sort]} LIMIT $18 OFFSET $19`;
   // From the candidates: each looked up by key (OFFSET 0 keeps it a look-up), then sorted.
   const fromCandidates = rowOf(`FROM candidates c
            CROSS JOIN LATERAL (SELECT * FROM participants p WHERE p.id = c.id OFFSET 0) p`);
@@ -296,11 +296,15 @@ export async function findCaseload(
               OR EXISTS (SELECT 1 FROM consents c WHERE c.participant_id = f.id AND c.organisation_id = ANY($5::uuid[])
                             AND c.category = $6 AND ${ACTIVE_CONSENT})
               OR f.user_id = $2 OR $1::boolean)`;
-  const WALK_WHEN = `13 * power(
-           (SELECT count(*) FROM assigned)
-           + (SELECT count(*) FROM consents c WHERE c.organisation_id = ANY($5::uuid[]) AND c.category = $6 AND c.withdrawn_at IS NULL)
-           + CASE WHEN $1::boolean THEN (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'participants'::regclass) ELSE 0 END,
-           2) > (SELECT ($18::int + $19::int) * greatest(reltuples, 0) FROM pg_class WHERE oid = 'participants'::regclass)`;
+  // Decided once per statement (a CTE read twice is computed once), read by both branches.
+  const walkChoice = `walk_choice AS (
+       SELECT 13 * power((SELECT count(*) FROM assigned)
+                + (SELECT count(*) FROM consents c WHERE c.organisation_id = ANY($5::uuid[]) AND c.category = $6
+                      AND c.withdrawn_at IS NULL)
+                + CASE WHEN $1::boolean THEN e.participants ELSE 0 END, 2) > ($18::int + $19::int) * e.participants AS walk
+         FROM (SELECT greatest(reltuples, 0) AS participants FROM pg_class WHERE oid = 'participants'::regclass) e
+     )`;
+  const WALK_WHEN = '(SELECT walk FROM walk_choice)';
   const walkable = (sort === 'name' || sort === '-name') && !byName && f.signal === undefined;
   const strategy = walkable ? (f.strategy ?? 'cheapest') : 'candidates';
   const pageSelect = {
@@ -331,7 +335,7 @@ export async function findCaseload(
     f.signal ?? null,
   ];
   const page = q.query<CaseloadItem>(
-    `WITH ${CASELOAD_ARGS}, ${ASSIGNED}, ${CANDIDATES}, page AS (
+    `WITH ${CASELOAD_ARGS}, ${ASSIGNED}, ${CANDIDATES}, ${walkChoice}, page AS (
        ${pageSelect}
      )
      SELECT pg.id, pg.given_name AS "givenName", pg.family_name AS "familyName", pg.date_of_birth AS "dateOfBirth",
@@ -350,7 +354,7 @@ export async function findCaseload(
        ) tr ON true
        LEFT JOIN organisations o ON o.id = tr.organisation_id
        LEFT JOIN approaches a ON a.code = tr.approach_code
-      ORDER BY ${STAGE1_SORTS[sort].replace(/\bf\./g, 'pg.')}`,
+      ORDER BY ${PAGE_SORTS[sort].replace(/\bf\./g, 'pg.')}`,
     params,
   );
   const total = q.query<{ total: number }>(
