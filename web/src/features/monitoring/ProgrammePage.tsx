@@ -113,7 +113,11 @@ export function ProgrammePage() {
         ) : null}
         {progress.error ? <Notice type="error">{progress.error}</Notice> : null}
         {canRead && progress.data && progress.data.goals.length > 0 ? (
-          <DownloadLinks path={`/programmes/${id}/goal-progress/export`} what={t('monitoring.download.goals')} />
+          <DownloadLinks
+            path={`/programmes/${id}/goal-progress/export`}
+            what={t('monitoring.download.goals')}
+            lead={t('monitoring.goals.download')}
+          />
         ) : null}
         {programme.goals.length === 0 ? <Paragraph>{t('monitoring.goals.empty')}</Paragraph> : null}
         {programme.goals.map((g) => {

@@ -126,7 +126,11 @@ export function CellValue({ cell }: { cell: Cell }) {
  * "Download this table" as Excel and CSV: the API builds the file with the same hidden numbers.
  * @param path - the export's API path with its query, without `format` (e.g. `/monitoring/team-norms/export?…`)
  */
-export function DownloadLinks({ path, what }: { path: string; what: string }) {
+/**
+ * `lead` replaces the words before the links ("Deze tabel downloaden, …") where what is downloaded is not
+ * one table.
+ */
+export function DownloadLinks({ path, what, lead }: { path: string; what: string; lead?: string }) {
   const { t } = useI18n();
   const sep = path.endsWith('?') ? '' : path.includes('?') ? '&' : '?';
   // Each link says which table it downloads (several tables on one page; WCAG 2.4.4); the name starts with
@@ -135,7 +139,7 @@ export function DownloadLinks({ path, what }: { path: string; what: string }) {
   const csv = t('monitoring.dashboard.downloadCsv');
   return (
     <p className="meedoen-monitoring-downloads">
-      <span>{t('monitoring.dashboard.download')}</span>{' '}
+      <span>{lead ?? t('monitoring.dashboard.download')}</span>{' '}
       <a className="utrecht-link" href={`/api/v1${path}${sep}format=xlsx`} download aria-label={`${xlsx}: ${what}`}>
         {xlsx}
       </a>{' '}
