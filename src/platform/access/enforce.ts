@@ -46,14 +46,16 @@ export class DataAccess {
   async read<T>(fn: (scope: Scope) => Promise<T>): Promise<T> {
     const denials: AuditRecord[] = [];
     const scope = new Scope(this.db, this.resolvers, this.actor, this.meta, denials);
+    const writer = auditWriterFor(this.db);
+    const ticket = writer.enter();
     let result: T;
     try {
       result = await fn(scope);
     } catch (error) {
-      await auditWriterFor(this.db).write(denials);
+      await writer.write(denials, ticket);
       throw error;
     }
-    await auditWriterFor(this.db).write([...scope.pending, ...denials]);
+    await writer.write([...scope.pending, ...denials], ticket);
     return result;
   }
 

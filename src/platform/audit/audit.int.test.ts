@@ -6,7 +6,16 @@ import { buildTestApp, DRIVER, expectProblem, login, type TestApp } from '../../
 import { makeOrg, makeUser, PASSWORD } from '../../../test/factories.js';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { appendAudit, appendAuditBulk, canonicalContent, verifyAuditLog, type AuditRecord } from './audit.js';
+import {
+  appendAudit,
+  appendAuditAfter,
+  appendAuditBulk,
+  canonicalContent,
+  verifyAuditLog,
+  type AuditRecord,
+  type ChainHead,
+} from './audit.js';
+import { AuditWriter } from './writer.js';
 
 let t: TestApp;
 let orgId: string;
@@ -168,6 +177,145 @@ describe('audit log (NEN 7513)', () => {
     expect(inChain.map((r) => r.purpose)).toEqual(bulk.map((r) => r.purpose));
     expect(inChain[5]!.resource_id).toBe('a\u001fb');
     expect(inChain[6]!.user_id).toBe(records[6]!.userId.toLowerCase());
+    expect(await verifyAuditLog(t.db)).toMatchObject({ ok: true });
+  });
+
+  it('a read writes after the head it left in one statement, and never over a chain that moved on or is held', async () => {
+    const record = (tag: string): AuditRecord => ({
+      occurredAt: new Date(),
+      requestId: `after-${tag}-${randomUUID()}`,
+      actorType: 'system',
+      userId: null,
+      apiTokenId: null,
+      role: null,
+      organisationId: null,
+      action: 'test.after',
+      resourceType: 'test',
+      resourceId: null,
+      participantId: null,
+      purpose: null,
+      outcome: 'allowed',
+      clientAddress: null,
+    });
+    const stored = async (r: AuditRecord) =>
+      (
+        await t.db.query<{ chain_id: number; seq: number; prev_hash: string; hash: string }>(
+          'SELECT chain_id, seq, prev_hash, hash FROM audit_events WHERE request_id = $1',
+          [r.requestId],
+        )
+      ).rows;
+    const start = (await t.db.tx((tx) => appendAuditBulk(tx, [record('start')], 'any')))!;
+    const first = record('first');
+    const second = record('second');
+    const next = await appendAuditAfter(t.db, start, [first, second]);
+    expect(next).toMatchObject({ chainId: start.chainId, lastSeq: start.lastSeq + 2 });
+    const [a] = await stored(first);
+    const [b] = await stored(second);
+    expect(a).toMatchObject({ chain_id: start.chainId, seq: start.lastSeq + 1, prev_hash: start.lastHash });
+    expect(b).toMatchObject({ seq: start.lastSeq + 2, prev_hash: a!.hash, hash: next!.lastHash });
+
+    // A head that moved on since: nothing is written, the caller is told.
+    const late = record('late');
+    expect(await appendAuditAfter(t.db, start, [late])).toBeNull();
+    expect(await stored(late)).toEqual([]);
+
+    if (DRIVER === 'pg') {
+      // A head held by another transaction: not waited for, nothing written.
+      const held = record('held');
+      await t.db.tx(async (tx) => {
+        await tx.query('SELECT 1 FROM audit_chain_heads WHERE chain_id = $1 FOR UPDATE', [next!.chainId]);
+        expect(await appendAuditAfter(t.db, next!, [held])).toBeNull();
+      });
+      expect(await stored(held)).toEqual([]);
+    }
+
+    // The writer continues after its own head, and goes to another free chain when its chain moved on.
+    const writer = new AuditWriter(t.db);
+    const w1 = record('w1');
+    await writer.write([w1]);
+    const head = (writer as unknown as { heads: ChainHead[] }).heads[0]!;
+    expect(head.lastHash).toBe((await stored(w1))[0]!.hash);
+    await appendAuditAfter(t.db, head, [record('elsewhere')]);
+    const w2 = record('w2');
+    const w3 = record('w3');
+    await Promise.all([writer.write([w2]), writer.write([w3])]);
+    expect(await stored(w2)).toHaveLength(1);
+    expect(await stored(w3)).toHaveLength(1);
+    expect(await verifyAuditLog(t.db)).toMatchObject({ ok: true });
+  });
+
+  it('a commit waits briefly for the reads that were running when it could start, not for later ones', async () => {
+    const record = (tag: string): AuditRecord => ({
+      occurredAt: new Date(),
+      requestId: `wait-${tag}-${randomUUID()}`,
+      actorType: 'system',
+      userId: null,
+      apiTokenId: null,
+      role: null,
+      organisationId: null,
+      action: 'test.wait',
+      resourceType: 'test',
+      resourceId: null,
+      participantId: null,
+      purpose: null,
+      outcome: 'allowed',
+      clientAddress: null,
+    });
+    let appends = 0;
+    const counted: typeof t.db = {
+      ...t.db,
+      query: (sql, params) => {
+        if (sql.includes('INSERT INTO audit_events')) {
+          appends += 1;
+        }
+        return t.db.query(sql, params);
+      },
+      tx: (fn) =>
+        t.db.tx((tx) =>
+          fn({
+            ...tx,
+            query: (sql, params) => {
+              if (sql.includes('INSERT INTO audit_events')) {
+                appends += 1;
+              }
+              return tx.query(sql, params);
+            },
+          }),
+        ),
+    };
+    const writer = new AuditWriter(counted);
+    await writer.write([record('warm')]);
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+    // Two reads running; the first hands over its record, the commit waits for the second: one append.
+    appends = 0;
+    const one = writer.enter();
+    const two = writer.enter();
+    const first = writer.write([record('one')], one);
+    await tick();
+    await tick();
+    expect(appends).toBe(0);
+    await Promise.all([first, writer.write([record('two')], two)]);
+    expect(appends).toBe(1);
+
+    // A read that starts while the commit waits does not hold it up.
+    appends = 0;
+    const running = writer.enter();
+    let done = false;
+    const waiting = writer.write([record('waiting')]).then(() => (done = true));
+    const later = writer.enter();
+    await writer.write([record('running')], running);
+    await waiting;
+    expect(done).toBe(true);
+    expect(appends).toBe(1);
+    await writer.write([], later);
+
+    // A read that never hands over holds a commit only for a moment.
+    const stuck = writer.enter();
+    const started = Date.now();
+    await writer.write([record('alone')]);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await writer.write([], stuck);
     expect(await verifyAuditLog(t.db)).toMatchObject({ ok: true });
   });
 

@@ -7,9 +7,14 @@
  * Chains: there are 16 chains (`audit_chain_heads`). An append takes a free chain head
  * (`FOR UPDATE SKIP LOCKED`), appends its records and releases the head at commit, so concurrent
  * requests do not wait on one global row. Each record carries the SHA-256 of its canonical content
- * (computed here) and a chain hash over (previous hash, chain, seq, content hash) computed by the SQL
- * function `audit_append` (migration 0001) — one round trip per batch. The verifier recomputes both in
- * one SQL pass. See docs/adr/0005-audit-log.md.
+ * (computed here) and a chain hash over (previous hash, chain, seq, content hash). Three ways in, each
+ * one round trip per batch or statement:
+ *  - {@link appendAudit}: the SQL function `audit_append` (migration 0009) computes the chain; a change's
+ *    records, inside its transaction;
+ *  - {@link appendAuditAfter}: the chain computed here after the head the caller left, taken only if it
+ *    is free and unchanged; the read writer's usual path (writer.ts);
+ *  - {@link appendAuditBulk}: the chain computed here, inserted a few thousand per statement (imports).
+ * The verifier recomputes both hashes in one SQL pass. See docs/adr/0005-audit-log.md.
  */
 import { hash as hashOnce } from 'node:crypto';
 import type { Queryable } from '../db/db.js';
@@ -117,8 +122,8 @@ export async function appendAudit(tx: Queryable, records: AuditRecord[]): Promis
   await tx.query('SELECT audit_append($1::jsonb)', [JSON.stringify(items)]);
 }
 
-/** Records per statement of a bulk append. */
-const BULK_STATEMENT = 5000;
+/** Records per statement of a bulk append, and at most in one {@link appendAuditAfter}. */
+export const BULK_STATEMENT = 5000;
 
 /** The columns of a record's content in the order of its canonical text, with their SQL types. */
 const BULK_COLUMNS: readonly (readonly [string, string])[] = [
@@ -162,103 +167,167 @@ function storedValues(r: AuditRecord): (string | null)[] {
 const SEPARATOR = '\u001f';
 const NULL_MARK = '\u001e';
 
+/** A chain's head: its number, the last record's seq and hash (the genesis hash for an empty chain). */
+export interface ChainHead {
+  chainId: number;
+  lastSeq: number;
+  lastHash: string;
+}
+
+/** One INSERT of records chained after a head, and the head after them. */
+interface ChainedInsert {
+  /** `FROM unnest(…) AS x(…)`: the rows; the statement's text is built around it. */
+  columnsSql: string;
+  selectSql: string;
+  fromSql: string;
+  params: unknown[];
+  next: ChainHead;
+}
+
 /**
- * Appends many records (an import's one record per participant) inside the caller's transaction: the
- * chain is computed here instead of in SQL — the same hashes audit_append makes (`hash = SHA-256(prev_hash
- * ' ' chain_id ' ' seq ' ' content_hash)`, checked by `audit verify`) — and inserted set-based, a few
- * thousand per statement. A column with one value for all records of a statement (the actor, the action,
- * the request…) is sent once; the others as one text each, split in SQL (an array parameter costs the
- * driver many times its size in garbage); `seq` and `prev_hash` follow from the order. The chain head is
- * locked until the transaction ends, as with {@link appendAudit}.
+ * The records chained after `head`, computed here — the same hashes audit_append makes (`hash =
+ * SHA-256(prev_hash ' ' chain_id ' ' seq ' ' content_hash)`, checked by `audit verify`) — as one
+ * set-based INSERT. A column with one value for all records (the actor, the action, the request…) is sent
+ * once; the others as one text each, split in SQL (an array parameter costs the driver many times its size
+ * in garbage); `seq` and `prev_hash` follow from the order. Parameters $1–$3 are the chain, the head's seq
+ * and the head's hash.
  */
-export async function appendAuditBulk(tx: Queryable, records: AuditRecord[]): Promise<void> {
-  if (records.length === 0) {
-    return;
-  }
-  const free = await tx.query<{ chainId: number; lastSeq: number; lastHash: string }>(
-    `SELECT chain_id AS "chainId", last_seq AS "lastSeq", last_hash AS "lastHash" FROM audit_chain_heads
-     ORDER BY chain_id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-  );
-  const head =
-    free.rows[0] ??
-    (
-      await tx.query<{ chainId: number; lastSeq: number; lastHash: string }>(
-        `SELECT chain_id AS "chainId", last_seq AS "lastSeq", last_hash AS "lastHash" FROM audit_chain_heads
-         WHERE chain_id = 0 FOR UPDATE`,
-      )
-    ).rows[0]!;
+function chainedInsert(head: ChainHead, part: AuditRecord[]): ChainedInsert {
   let seq = head.lastSeq;
   let prev = head.lastHash;
-  for (let from = 0; from < records.length; from += BULK_STATEMENT) {
-    const part = records.slice(from, from + BULK_STATEMENT);
-    const firstSeq = seq;
-    const firstPrev = prev;
-    const columns: (string | null)[][] = BULK_COLUMNS.map(() => new Array<string | null>(part.length));
-    const hashes = new Array<string>(part.length);
-    const contentHashes = new Array<string>(part.length);
-    // canonicalContent is `[a, b, …]` of the JSON values with ", " between them: each column's JSON (with
-    // the brackets on the first and last) is made once for a run of equal values, most of them constant.
-    const last: (string | null | undefined)[] = BULK_COLUMNS.map(() => undefined);
-    const json: string[] = BULK_COLUMNS.map(() => '');
-    const end = BULK_COLUMNS.length - 1;
-    for (let i = 0; i < part.length; i += 1) {
-      const values = storedValues(part[i]!);
-      for (let c = 0; c <= end; c += 1) {
-        const v = values[c]!;
-        columns[c]![i] = v;
-        if (v !== last[c]) {
-          last[c] = v;
-          json[c] = c === 0 ? `[${JSON.stringify(v)}` : c === end ? `${JSON.stringify(v)}]` : JSON.stringify(v);
-        }
+  const columns: (string | null)[][] = BULK_COLUMNS.map(() => new Array<string | null>(part.length));
+  const hashes = new Array<string>(part.length);
+  const contentHashes = new Array<string>(part.length);
+  // canonicalContent is `[a, b, …]` of the JSON values with ", " between them: each column's JSON (with
+  // the brackets on the first and last) is made once for a run of equal values, most of them constant.
+  const last: (string | null | undefined)[] = BULK_COLUMNS.map(() => undefined);
+  const json: string[] = BULK_COLUMNS.map(() => '');
+  const end = BULK_COLUMNS.length - 1;
+  for (let i = 0; i < part.length; i += 1) {
+    const values = storedValues(part[i]!);
+    for (let c = 0; c <= end; c += 1) {
+      const v = values[c]!;
+      columns[c]![i] = v;
+      if (v !== last[c]) {
+        last[c] = v;
+        json[c] = c === 0 ? `[${JSON.stringify(v)}` : c === end ? `${JSON.stringify(v)}]` : JSON.stringify(v);
       }
-      const contentHash = sha256Hex(json.join(', '));
-      seq += 1;
-      prev = sha256Hex(`${prev} ${head.chainId} ${seq} ${contentHash}`);
-      contentHashes[i] = contentHash;
-      hashes[i] = prev;
     }
-    const params: unknown[] = [
-      head.chainId,
-      firstSeq,
-      firstPrev,
-      SEPARATOR,
-      NULL_MARK,
-      contentHashes.join(SEPARATOR),
-      hashes.join(SEPARATOR),
-    ];
-    const split = (n: number, type: string) => `string_to_array($${n}::text, $4::text, $5::text)::${type}[]`;
-    const unnested = [split(6, 'text'), split(7, 'text')];
-    const names = ['content_hash', 'hash'];
-    const exprs = BULK_COLUMNS.map(([column, type], c) => {
-      const col = columns[c]!;
-      const first = col[0] ?? null;
-      if (col.every((v) => v === first)) {
-        params.push(first);
-        return `$${params.length}::${type}`;
-      }
-      if (col.every((v) => v === null || (!v.includes(SEPARATOR) && v !== NULL_MARK))) {
-        params.push(col.map((v) => v ?? NULL_MARK).join(SEPARATOR));
-        unnested.push(split(params.length, type));
-      } else {
-        params.push(col);
-        unnested.push(`$${params.length}::${type}[]`);
-      }
-      names.push(column);
-      return `x.${column}`;
-    });
+    const contentHash = sha256Hex(json.join(', '));
+    seq += 1;
+    prev = sha256Hex(`${prev} ${head.chainId} ${seq} ${contentHash}`);
+    contentHashes[i] = contentHash;
+    hashes[i] = prev;
+  }
+  const params: unknown[] = [
+    head.chainId,
+    head.lastSeq,
+    head.lastHash,
+    SEPARATOR,
+    NULL_MARK,
+    contentHashes.join(SEPARATOR),
+    hashes.join(SEPARATOR),
+  ];
+  const split = (n: number, type: string) => `string_to_array($${n}::text, $4::text, $5::text)::${type}[]`;
+  const unnested = [split(6, 'text'), split(7, 'text')];
+  const names = ['content_hash', 'hash'];
+  const exprs = BULK_COLUMNS.map(([column, type], c) => {
+    const col = columns[c]!;
+    const first = col[0] ?? null;
+    if (col.every((v) => v === first)) {
+      params.push(first);
+      return `$${params.length}::${type}`;
+    }
+    if (col.every((v) => v === null || (!v.includes(SEPARATOR) && v !== NULL_MARK))) {
+      params.push(col.map((v) => v ?? NULL_MARK).join(SEPARATOR));
+      unnested.push(split(params.length, type));
+    } else {
+      params.push(col);
+      unnested.push(`$${params.length}::${type}[]`);
+    }
+    names.push(column);
+    return `x.${column}`;
+  });
+  return {
+    columnsSql: `chain_id, seq, ${BULK_COLUMNS.map((x) => x[0]).join(', ')}, content_hash, prev_hash, hash`,
+    selectSql: `$1::smallint, $2::bigint + x.ord, ${exprs.join(', ')}, x.content_hash,
+         coalesce(lag(x.hash) OVER (ORDER BY x.ord), $3::text), x.hash`,
+    fromSql: `unnest(${unnested.join(', ')}) WITH ORDINALITY AS x(${names.join(', ')}, ord)`,
+    params,
+    next: { chainId: head.chainId, lastSeq: seq, lastHash: prev },
+  };
+}
+
+/** Which free chain a bulk append takes: the lowest (an import) or any (the read writer's fallback). */
+export type ChainChoice = 'lowest' | 'any';
+
+/**
+ * Appends many records (an import's one record per participant) inside the caller's transaction: the
+ * chain is computed here (see {@link chainedInsert}) and inserted set-based, a few thousand per statement.
+ * The chain head is locked until the transaction ends, as with {@link appendAudit}. Returns the chain's
+ * head after the records.
+ */
+export async function appendAuditBulk(
+  tx: Queryable,
+  records: AuditRecord[],
+  choice: ChainChoice = 'lowest',
+): Promise<ChainHead | null> {
+  if (records.length === 0) {
+    return null;
+  }
+  const select = `SELECT chain_id AS "chainId", last_seq AS "lastSeq", last_hash AS "lastHash" FROM audit_chain_heads`;
+  const free = await tx.query<ChainHead>(
+    `${select} ORDER BY ${choice === 'lowest' ? 'chain_id' : 'random()'} LIMIT 1 FOR UPDATE SKIP LOCKED`,
+  );
+  let head = free.rows[0] ?? (await tx.query<ChainHead>(`${select} WHERE chain_id = 0 FOR UPDATE`)).rows[0]!;
+  for (let from = 0; from < records.length; from += BULK_STATEMENT) {
+    const insert = chainedInsert(head, records.slice(from, from + BULK_STATEMENT));
     await tx.query(
-      `INSERT INTO audit_events (chain_id, seq, ${BULK_COLUMNS.map((x) => x[0]).join(', ')}, content_hash, prev_hash, hash)
-       SELECT $1, $2::bigint + x.ord, ${exprs.join(', ')}, x.content_hash,
-         coalesce(lag(x.hash) OVER (ORDER BY x.ord), $3::text), x.hash
-       FROM unnest(${unnested.join(', ')}) WITH ORDINALITY AS x(${names.join(', ')}, ord)`,
-      params,
+      `INSERT INTO audit_events (${insert.columnsSql}) SELECT ${insert.selectSql} FROM ${insert.fromSql}`,
+      insert.params,
     );
+    head = insert.next;
   }
   await tx.query('UPDATE audit_chain_heads SET last_seq = $2, last_hash = $3 WHERE chain_id = $1', [
     head.chainId,
-    seq,
-    prev,
+    head.lastSeq,
+    head.lastHash,
   ]);
+  return head;
+}
+
+/**
+ * Appends records after a head the caller saw last, in one self-committing statement: the head is taken
+ * only if it is free (`SKIP LOCKED`) and still exactly `head`, and moved in the same statement as the
+ * records are inserted. Returns the new head, or null when the chain was taken or moved on meanwhile (by
+ * another process or transaction) — then nothing was written. The audit writer's usual path: one round
+ * trip, no PL/pgSQL, the hashes computed here.
+ */
+export async function appendAuditAfter(
+  q: Queryable,
+  head: ChainHead,
+  records: AuditRecord[],
+): Promise<ChainHead | null> {
+  if (records.length === 0 || records.length > BULK_STATEMENT) {
+    throw new RangeError(`appendAuditAfter takes 1–${BULK_STATEMENT} records, got ${records.length}`);
+  }
+  const insert = chainedInsert(head, records);
+  const n = insert.params.length;
+  const result = await q.query(
+    `WITH head AS (
+       SELECT chain_id FROM audit_chain_heads
+        WHERE chain_id = $1::smallint AND last_seq = $2::bigint AND last_hash = $3::text
+          FOR UPDATE SKIP LOCKED
+     ), moved AS (
+       UPDATE audit_chain_heads h SET last_seq = $${n + 1}::bigint, last_hash = $${n + 2}::text
+         FROM head WHERE h.chain_id = head.chain_id
+       RETURNING h.chain_id
+     )
+     INSERT INTO audit_events (${insert.columnsSql})
+     SELECT ${insert.selectSql} FROM ${insert.fromSql} CROSS JOIN moved`,
+    [...insert.params, insert.next.lastSeq, insert.next.lastHash],
+  );
+  return result.rowCount === records.length ? insert.next : null;
 }
 
 export type BrokenReason = 'hash-mismatch' | 'link-mismatch' | 'gap' | 'head-mismatch';

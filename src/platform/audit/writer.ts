@@ -7,9 +7,17 @@
  * transaction, so N reads share one commit (one WAL flush) instead of paying one each. The response
  * is sent only after that commit; if it fails, the request fails and nothing is disclosed.
  * Writes keep their audit records inside their own transaction (DataAccess.run).
+ *
+ * Two things keep the database's work per read small:
+ *  - the writer remembers the head it left and appends after it in one plain statement, with the chain
+ *    computed here (appendAuditAfter): no PL/pgSQL, no JSON to unpack. When another process or
+ *    transaction took or moved that chain, nothing is written and the batch goes to any free chain;
+ *  - a commit that could start waits up to 2 ms for the reads that were already running (DataAccess.read
+ *    says when one starts): they share this commit instead of each waiting for the next.
+ * docs/benchmarks.md has the figures.
  */
 import type { Db } from '../db/db.js';
-import { appendAudit, type AuditRecord } from './audit.js';
+import { appendAuditAfter, appendAuditBulk, BULK_STATEMENT, type AuditRecord, type ChainHead } from './audit.js';
 
 interface Pending {
   records: AuditRecord[];
@@ -19,10 +27,25 @@ interface Pending {
 
 const MAX_BATCH = 500;
 
+/** How long a commit waits at most for the reads that were running when it could have started. */
+const MAX_WAIT_MS = 2;
+
+/** A read in progress (from {@link AuditWriter.enter}): the batch it will join, if it can. */
+export interface ReadTicket {
+  readonly generation: number;
+}
+
 export class AuditWriter {
   private queue: Pending[] = [];
   private inFlight = 0;
   private scheduled = false;
+  /** The heads of the chains this writer appended to last, as it left them (one per commit at a time). */
+  private readonly heads: ChainHead[] = [];
+  /** Reads that entered and have not handed over their records yet, per generation. */
+  private readonly reading = new Map<number, number>();
+  private generation = 0;
+  /** While a commit waits for the reads of generation `generation - 1`: its time limit. */
+  private waitTimer: NodeJS.Timeout | null = null;
 
   /**
    * @param db - the database
@@ -35,9 +58,29 @@ export class AuditWriter {
     private readonly maxInFlight = 1,
   ) {}
 
+  /**
+   * Says that a read has started and will hand over its records ({@link write} with this ticket, also
+   * when it fails or has none). A commit that could start waits — up to {@link MAX_WAIT_MS} — for the
+   * reads that were running at that moment, so that they share it instead of each waiting for the next
+   * one: fewer, larger commits for the same records. Reads that start later do not hold it up.
+   */
+  enter(): ReadTicket {
+    this.reading.set(this.generation, (this.reading.get(this.generation) ?? 0) + 1);
+    return { generation: this.generation };
+  }
+
   /** Resolves once the records are committed. */
-  write(records: AuditRecord[]): Promise<void> {
+  write(records: AuditRecord[], ticket?: ReadTicket): Promise<void> {
+    if (ticket) {
+      const left = (this.reading.get(ticket.generation) ?? 1) - 1;
+      if (left > 0) {
+        this.reading.set(ticket.generation, left);
+      } else {
+        this.reading.delete(ticket.generation);
+      }
+    }
     if (records.length === 0) {
+      this.schedule();
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
@@ -47,6 +90,28 @@ export class AuditWriter {
   }
 
   private schedule(): void {
+    if (this.scheduled || this.inFlight >= this.maxInFlight || this.queue.length === 0) {
+      return;
+    }
+    if (this.waitTimer === null) {
+      // A commit could start now: the reads running at this moment are the ones to wait for.
+      const awaited = this.generation;
+      this.generation += 1;
+      if (this.reading.has(awaited)) {
+        this.waitTimer = setTimeout(() => this.startFlush(), MAX_WAIT_MS);
+        return;
+      }
+    } else if (this.reading.has(this.generation - 1)) {
+      return;
+    }
+    this.startFlush();
+  }
+
+  private startFlush(): void {
+    if (this.waitTimer !== null) {
+      clearTimeout(this.waitTimer);
+      this.waitTimer = null;
+    }
     if (this.scheduled || this.inFlight >= this.maxInFlight || this.queue.length === 0) {
       return;
     }
@@ -71,18 +136,27 @@ export class AuditWriter {
     }
     this.inFlight += 1;
     try {
-      // One statement is its own transaction: a chain head is locked, the records inserted and the
-      // head moved atomically, in a single round trip.
-      await appendAudit(
-        this.db,
-        batch.flatMap((p) => p.records),
-      );
+      await this.append(batch.flatMap((p) => p.records));
       batch.forEach((p) => p.resolve());
     } catch (error) {
       batch.forEach((p) => p.reject(error));
     } finally {
       this.inFlight -= 1;
       this.schedule();
+    }
+  }
+
+  /**
+   * Usually one self-committing statement after the head this writer left (appendAuditAfter). When
+   * another process or transaction took or moved that chain, the records go to any free chain in a
+   * transaction of its own, and the writer continues after them.
+   */
+  private async append(records: AuditRecord[]): Promise<void> {
+    const head = this.heads.pop();
+    const next = head && records.length <= BULK_STATEMENT ? await appendAuditAfter(this.db, head, records) : null;
+    const left = next ?? (await this.db.tx((tx) => appendAuditBulk(tx, records, 'any')));
+    if (left) {
+      this.heads.push(left);
     }
   }
 }
