@@ -214,21 +214,24 @@ What is measured:
   trajectory and signals, one audit record per row shown. SQL: \`findCaseload\` with the same scopes.
 - **Caseload, consultant by consent:** the same for a gemeente consultant who sees 5,000 participants through their
   consent (identity and plan), first page of 50 with the total.
-- **Participant page:** what the web app asks when it opens a participant — the record, trajectories, contacts, jobs and
-  consents, sent together — timed as one page. SQL: the five data functions one after another.
+- **Participant page:** what the web app asks when it opens a participant — the record with its trajectories, contacts,
+  jobs and consents embedded, in one request (\`GET /api/v1/participants/{id}?expand=trajectories,contacts,jobs,consents\`):
+  one session and route check, the record and its four parts read by their own modules at the same time, and all their
+  audit records committed together. SQL: the five data functions (the record and the four parts) one after another.
 
 ## Reading
 
 - **What a job coach opens all day, one user at a time:** their caseload in ${p95('Caseload, job coach', 1)}
-  (${verdict('Caseload, job coach', 1)}) and a participant page (five requests) in ${p95('Participant page', 1)}
+  (${verdict('Caseload, job coach', 1)}) and a participant page (one request with expand) in ${p95('Participant page', 1)}
   (${verdict('Participant page', 1)}) at p95. With ${many} clients at once: the caseload in
   ${p95('Caseload, job coach', many)} (${verdict('Caseload, job coach', many)}); the page in ${p95('Participant page', many)}
-  (${verdict('Participant page', many)}), with ${many} × 5 = ${many * 5} requests in flight on this machine's ${cpus.length} cores,
+  (${verdict('Participant page', many)}), with ${many} requests in flight (one per client) on this machine's ${cpus.length} cores,
   which also run PostgreSQL and the load generator. The difference with the SQL is waiting for a core: the same five
   queries take ${p95('Participant page', many, 'sql')} in process at that concurrency, and each request also checks the
   session and access and commits its audit records. A CPU profile of the server under that load
-  (\`BENCH_PROFILE=dir\`) shows the largest share in \`writev\`, the system call that sends each answer and
-  each query: fewer round trips per page, not faster code, is what would move it.
+  (\`BENCH_PROFILE=dir\`) showed, when the page was still five requests, the largest share in \`writev\`, the system
+  call that sends each answer and each query: fewer round trips per page, not faster code, was what would move it —
+  hence the one request with \`expand\`.
 - **A consultant's caseload of 5,000 participants through consent** takes ${p95('Caseload, consultant', 1)} at one user
   (${verdict('Caseload, consultant', 1)}) and ${p95('Caseload, consultant', many)} with ${many} at once; the bare SQL takes
   ${p95('Caseload, consultant', 1, 'sql')} and ${p95('Caseload, consultant', many, 'sql')}. The page itself is cheap: the
@@ -315,10 +318,17 @@ async function main(): Promise<number> {
     if (first.total !== 20 && SETTINGS.participants >= 20) {
       throw new Error(`expected the coach to have 20 participants, got ${first.total}`);
     }
-    const page = ['', '/trajectories', '/contacts', '/jobs', '/consents'].map((suffix) => ({
-      url: `${base}/participants/${s.participantId}${suffix}`,
-      headers: coach,
-    }));
+    // What the web app asks when it opens a participant: the record with its parts, in one request.
+    const page = [
+      { url: `${base}/participants/${s.participantId}?expand=trajectories,contacts,jobs,consents`, headers: coach },
+    ];
+    const opened = (await (await fetch(page[0]!.url, { headers: coach })).json()) as { _embedded?: object };
+    const embedded = Object.keys(opened._embedded ?? {})
+      .sort()
+      .join(',');
+    if (embedded !== 'consents,contacts,jobs,trajectories') {
+      throw new Error(`expected the participant page to embed all four parts, got "${embedded}"`);
+    }
     const cases = [
       {
         label: 'Caseload, job coach (20 of 100,000)',
@@ -331,7 +341,7 @@ async function main(): Promise<number> {
         sql: caseloadSql(consultantActor),
       },
       {
-        label: 'Participant page (5 calls together)',
+        label: 'Participant page (one call with expand)',
         api: page,
         sql: async () => {
           await getParticipant(db, s.participantId);

@@ -86,7 +86,10 @@ const ROUTES: Record<string, (f: Fixture) => { url: string; body?: unknown }> = 
   'GET /api/v1/participants': () => ({ url: '/api/v1/participants' }),
   'POST /api/v1/participants': () => ({ url: '/api/v1/participants', body: {} }),
   'GET /api/v1/me/participant': () => ({ url: '/api/v1/me/participant' }),
-  'GET /api/v1/participants/:id': (f) => ({ url: `/api/v1/participants/${f.participantId}` }),
+  // With every part asked for (expand): the route's access is the participant's, whatever is embedded.
+  'GET /api/v1/participants/:id': (f) => ({
+    url: `/api/v1/participants/${f.participantId}?expand=trajectories,contacts,jobs,consents`,
+  }),
   'PATCH /api/v1/participants/:id': (f) => ({ url: `/api/v1/participants/${f.participantId}`, body: {} }),
   'GET /api/v1/approaches': () => ({ url: '/api/v1/approaches' }),
   'GET /api/v1/participants/:id/trajectories': (f) => ({ url: `/api/v1/participants/${f.participantId}/trajectories` }),

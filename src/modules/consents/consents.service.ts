@@ -5,6 +5,7 @@
  * deleted: a withdrawal records who and when.
  */
 import type { RequestContext } from '../../platform/http/context.js';
+import type { Scope } from '../../platform/access/enforce.js';
 import { AppError, invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import { todayInNl } from '../../shared/dates.js';
 import { getParticipant } from '../participants/participants.data.js';
@@ -13,11 +14,21 @@ import { getOrganisation } from '../organisations/organisations.data.js';
 import * as data from './consents.data.js';
 import type { Consent, ConsentCreateBody } from './consents.schemas.js';
 
+/** The participant's consents, withdrawn ones included. */
 export async function listConsents(ctx: RequestContext, participantId: string): Promise<Consent[]> {
-  return ctx.data.read(async (scope) => {
-    await scope.readOne('consent.read', () => getParticipant(scope.q, participantId), participantResource);
-    return data.findConsentsOfParticipant(scope.q, participantId);
-  });
+  return ctx.data.read((scope) => readConsents(scope, participantId));
+}
+
+/**
+ * {@link listConsents} inside a unit of work the caller runs: the same check and audit record, which then commit
+ * with the caller's other reads (`GET /participants/{id}?expand=consents`).
+ * @param scope - the caller's scoped data handle
+ * @param participantId - the participant
+ * @throws AppError 404 when the actor may not see the participant's consents
+ */
+export async function readConsents(scope: Scope, participantId: string): Promise<Consent[]> {
+  await scope.readOne('consent.read', () => getParticipant(scope.q, participantId), participantResource);
+  return data.findConsentsOfParticipant(scope.q, participantId);
 }
 
 export async function giveConsent(

@@ -43,6 +43,7 @@ export const ContactListQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ContactListQuery = Static<typeof ContactListQuery>;
 
 const fields = {
   occursAt: DateTime,

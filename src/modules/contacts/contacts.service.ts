@@ -12,7 +12,7 @@ import { getParticipant } from '../participants/participants.data.js';
 import { participantResource } from '../participants/participants.service.js';
 import { openTrajectoryIn } from '../jobs/jobs.data.js';
 import * as data from './contacts.data.js';
-import type { Contact, ContactCreateBody, ContactPatchBody } from './contacts.schemas.js';
+import type { Contact, ContactCreateBody, ContactListQuery, ContactPatchBody } from './contacts.schemas.js';
 
 /** A contact is of the organisation that recorded it; `userId` is the participant's own account (self). */
 const contactResource = (
@@ -48,26 +48,37 @@ async function show(scope: Scope, row: data.ContactRow, participantUserId: strin
   return visible as Contact;
 }
 
+/** The participant's contacts the actor may see, each without its note when the actor may not read notes. */
 export async function listContacts(
   ctx: RequestContext,
   participantId: string,
-  query: { status?: string; upcoming?: boolean },
+  query: ContactListQuery,
 ): Promise<Contact[]> {
-  return ctx.data.read(async (scope) => {
-    const participant = await scope.readOne(
-      'contact.read',
-      () => getParticipant(scope.q, participantId),
-      participantResource,
-    );
-    const shown: Contact[] = [];
-    for (const row of await data.findContactsOfParticipant(scope.q, participantId, query)) {
-      const c = await show(scope, row, participant.userId);
-      if (c) {
-        shown.push(c);
-      }
+  return ctx.data.read((scope) => readContacts(scope, participantId, query));
+}
+
+/**
+ * {@link listContacts} inside a unit of work the caller runs: the same checks, stripping and audit records, which
+ * then commit with the caller's other reads (`GET /participants/{id}?expand=contacts`).
+ * @param scope - the caller's scoped data handle
+ * @param participantId - the participant
+ * @param query - the list's filters (`{}`: all contacts, as the endpoint without query)
+ * @throws AppError 404 when the actor may not see the participant's contacts at all
+ */
+export async function readContacts(scope: Scope, participantId: string, query: ContactListQuery): Promise<Contact[]> {
+  const participant = await scope.readOne(
+    'contact.read',
+    () => getParticipant(scope.q, participantId),
+    participantResource,
+  );
+  const shown: Contact[] = [];
+  for (const row of await data.findContactsOfParticipant(scope.q, participantId, query)) {
+    const c = await show(scope, row, participant.userId);
+    if (c) {
+      shown.push(c);
     }
-    return shown;
-  });
+  }
+  return shown;
 }
 
 function check(c: data.ContactFields, errors: FieldError[]): void {

@@ -4,6 +4,8 @@
  * (jobs.indicators.ts), never typed in.
  */
 import type { RequestContext } from '../../platform/http/context.js';
+import type { Scope } from '../../platform/access/enforce.js';
+import type { Language } from '../../platform/i18n/i18n.js';
 import { AppError, invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import { todayInNl } from '../../shared/dates.js';
 import { getParticipant } from '../participants/participants.data.js';
@@ -47,21 +49,32 @@ function definitionText(lang: 'nl' | 'en'): string {
     : `Betaald werk van minstens ${d.minHoursPerWeek} uur per week, 6 (of 12) maanden zonder onderbreking; een pauze van hoogstens ${d.maxGapDays} dagen tussen twee banen telt als doorlopend.`;
 }
 
+/** The participant's jobs with the computed sustainable placement. */
 export async function listJobs(ctx: RequestContext, participantId: string): Promise<JobOverview> {
-  return ctx.data.read(async (scope) => {
-    await scope.readOne('job.read', () => getParticipant(scope.q, participantId), participantResource);
-    const rows = await data.findJobsOfParticipant(scope.q, participantId);
-    const episodes = rows.map(facts);
-    const today = todayInNl();
-    return {
-      items: rows.map(toApi),
-      sustainablePlacement: {
-        at6Months: sustainablePlacementDate(episodes, { ...DEFAULT_SUSTAINABLE, months: 6 }, today),
-        at12Months: sustainablePlacementDate(episodes, { ...DEFAULT_SUSTAINABLE, months: 12 }, today),
-        definition: definitionText(ctx.lang),
-      },
-    };
-  });
+  return ctx.data.read((scope) => readJobOverview(scope, participantId, ctx.lang));
+}
+
+/**
+ * {@link listJobs} inside a unit of work the caller runs: the same check and audit record, which then commit with
+ * the caller's other reads (`GET /participants/{id}?expand=jobs`).
+ * @param scope - the caller's scoped data handle
+ * @param participantId - the participant
+ * @param lang - the language of the definition text
+ * @throws AppError 404 when the actor may not see the participant's jobs
+ */
+export async function readJobOverview(scope: Scope, participantId: string, lang: Language): Promise<JobOverview> {
+  await scope.readOne('job.read', () => getParticipant(scope.q, participantId), participantResource);
+  const rows = await data.findJobsOfParticipant(scope.q, participantId);
+  const episodes = rows.map(facts);
+  const today = todayInNl();
+  return {
+    items: rows.map(toApi),
+    sustainablePlacement: {
+      at6Months: sustainablePlacementDate(episodes, { ...DEFAULT_SUSTAINABLE, months: 6 }, today),
+      at12Months: sustainablePlacementDate(episodes, { ...DEFAULT_SUSTAINABLE, months: 12 }, today),
+      definition: definitionText(lang),
+    },
+  };
 }
 
 function check(j: data.JobFields, errors: FieldError[]): void {

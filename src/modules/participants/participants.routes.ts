@@ -2,14 +2,17 @@
 import type { App, ModuleDeps } from '../../app.js';
 import { IdParams } from '../../shared/schemas.js';
 import * as service from './participants.service.js';
+import * as expand from './participants.expand.service.js';
 import {
   CaseloadPage,
   CaseloadSummary,
   CaseloadQuery,
   Participant,
   ParticipantCreateBody,
+  ParticipantExpanded,
   ParticipantInvitationBody,
   ParticipantPatchBody,
+  ParticipantQuery,
 } from './participants.schemas.js';
 
 const TAG = ['Deelnemers'];
@@ -76,13 +79,27 @@ export async function participantRoutes(app: App, deps: ModuleDeps): Promise<voi
       config: { access: 'participant.read' },
       schema: {
         tags: TAG,
-        summary: 'Eén deelnemer',
+        summary: 'Eén deelnemer, desgewenst met trajecten, contacten, banen en toestemmingen',
+        description:
+          'Met `expand` komen onderdelen van de deelnemer in hetzelfde antwoord mee, in `_embedded`: ' +
+          '`trajectories`, `contacts`, `jobs` en `consents`, elk precies zoals GET /participants/{id}/trajectories, ' +
+          '/contacts, /jobs en /consents ze zonder filters geven, met dezelfde toegangsregels en dezelfde vastlegging ' +
+          'in het logboek. Een onderdeel dat u niet mag zien, ontbreekt in `_embedded`: dat is geen fout, en het wordt ' +
+          'niet opgevraagd (dus ook niet als geweigerd gelogd). Mag u de deelnemer zelf niet zien, dan is het antwoord ' +
+          '404. Een onbekend onderdeel in `expand` geeft 400. Zonder `expand` is er geen `_embedded`.',
         operationId: 'getParticipant',
         params: IdParams,
-        response: { 200: Participant },
+        querystring: ParticipantQuery,
+        response: { 200: ParticipantExpanded },
       },
     },
-    async (request) => service.getParticipant(request.ctx, deps.fieldCipher, request.params.id),
+    async (request) =>
+      expand.getParticipantExpanded(
+        request.ctx,
+        deps.fieldCipher,
+        request.params.id,
+        expand.expansionsOf(request.query.expand),
+      ),
   );
   app.post(
     '/participants/:id/invitation',

@@ -1,7 +1,10 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Email, PageQuery, Page, Uuid } from '../../shared/schemas.js';
 import { MunicipalityCode, RegionCode } from '../regions/regions.schemas.js';
-import { ApproachCode, DateOnly, PhaseSchema } from '../trajectories/trajectories.schemas.js';
+import { ApproachCode, DateOnly, PhaseSchema, TrajectoryList } from '../trajectories/trajectories.schemas.js';
+import { ContactList } from '../contacts/contacts.schemas.js';
+import { JobOverview } from '../jobs/jobs.schemas.js';
+import { ConsentList } from '../consents/consents.schemas.js';
 
 export const TARGET_GROUPS = [
   'workDisability',
@@ -120,6 +123,59 @@ export const Participant = Type.Object(
   { $id: 'Participant', additionalProperties: false },
 );
 export type Participant = Static<typeof Participant>;
+
+/**
+ * The parts of a participant that `GET /participants/{id}?expand=…` embeds, each with the body of its own endpoint.
+ * HAL embedding as Dutch government APIs use it (e.g. the DSO API): the part names in `expand`, comma-separated;
+ * the parts in `_embedded`, under the same names (participants.expand.service.ts).
+ */
+export const PARTICIPANT_EXPANSIONS = ['trajectories', 'contacts', 'jobs', 'consents'] as const;
+export type ParticipantExpansion = (typeof PARTICIPANT_EXPANSIONS)[number];
+
+const EXPANSION = `(${PARTICIPANT_EXPANSIONS.join('|')})`;
+export const ParticipantQuery = Type.Object(
+  {
+    expand: Type.Optional(
+      Type.String({
+        pattern: `^${EXPANSION}(,${EXPANSION})*$`,
+        maxLength: 200,
+        description:
+          'Onderdelen die meekomen in `_embedded`, gescheiden door komma’s: trajectories, contacts, jobs, consents (elk vaker noemen mag).',
+        examples: ['trajectories,contacts,jobs,consents'],
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ParticipantQuery = Static<typeof ParticipantQuery>;
+
+export const ParticipantEmbedded = Type.Object(
+  {
+    trajectories: Type.Optional(TrajectoryList),
+    contacts: Type.Optional(ContactList),
+    jobs: Type.Optional(JobOverview),
+    consents: Type.Optional(ConsentList),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'De gevraagde onderdelen, elk precies zoals het eigen endpoint ze geeft (GET /participants/{id}/trajectories, /contacts, /jobs en /consents, zonder filters). Een onderdeel dat u niet mag zien, ontbreekt.',
+  },
+);
+export type ParticipantEmbedded = Static<typeof ParticipantEmbedded>;
+
+export const ParticipantExpanded = Type.Object(
+  {
+    ...Participant.properties,
+    _embedded: Type.Optional(ParticipantEmbedded),
+  },
+  {
+    $id: 'ParticipantExpanded',
+    additionalProperties: false,
+    description: 'Een deelnemer; met `expand` ook de gevraagde onderdelen in `_embedded`.',
+  },
+);
+export type ParticipantExpanded = Static<typeof ParticipantExpanded>;
 
 export const CASELOAD_SIGNALS = ['noEmployerContact30', 'noSupportContact30'] as const;
 export const CaseloadSignal = Type.Enum(CASELOAD_SIGNALS, {

@@ -210,7 +210,19 @@ async function load(
 }
 
 export async function getParticipant(ctx: RequestContext, cipher: FieldCipher, id: string): Promise<Participant> {
-  return ctx.data.read(async (scope) => show(scope, cipher, await load(scope, id, 'participant.read')));
+  return ctx.data.read((scope) => readParticipant(scope, cipher, id));
+}
+
+/**
+ * {@link getParticipant} inside a unit of work the caller runs: the same check, BSN rule and audit records, which
+ * then commit with the caller's other reads (`participants.expand.service.ts`).
+ * @param scope - the caller's scoped data handle
+ * @param cipher - decrypts the BSN for those who may see it
+ * @param id - the participant
+ * @throws AppError 404 when the actor has no relationship to the participant
+ */
+export async function readParticipant(scope: Scope, cipher: FieldCipher, id: string): Promise<Participant> {
+  return show(scope, cipher, await load(scope, id, 'participant.read'));
 }
 
 export async function updateParticipant(

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../platform/http/context.js';
 import { AppError, invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import type { Scope } from '../../platform/access/enforce.js';
 import type { ResourceRef } from '../../platform/access/types.js';
+import type { Language } from '../../platform/i18n/i18n.js';
 import { checkPastDate } from '../../shared/dates.js';
 import { getParticipant } from '../participants/participants.data.js';
 import { participantResource } from '../participants/participants.service.js';
@@ -39,25 +40,35 @@ export async function listApproaches(ctx: RequestContext): Promise<Approach[]> {
 
 /** The participant's trajectories the actor may see (each checked on its own organisation). */
 export async function listTrajectories(ctx: RequestContext, participantId: string): Promise<Trajectory[]> {
-  return ctx.data.read(async (scope) => {
-    // The participant must be visible at all (404 otherwise).
-    const participant = await scope.readOne(
-      'trajectory.read',
-      () => getParticipant(scope.q, participantId),
-      participantResource,
-    );
-    const all = await data.findTrajectoriesOfParticipant(scope.q, participantId, ctx.lang);
-    const visible: Trajectory[] = [];
-    for (const t of all) {
-      const { hidden } = await scope.withoutHidden({}, trajectoryResource(t, participant.userId), {
-        'trajectory.read': [],
-      });
-      if (hidden.length === 0) {
-        visible.push(t);
-      }
+  return ctx.data.read((scope) => readTrajectories(scope, participantId, ctx.lang));
+}
+
+/**
+ * {@link listTrajectories} inside a unit of work the caller runs: the same checks and audit records, which then
+ * commit with the caller's other reads (`GET /participants/{id}?expand=trajectories`).
+ * @param scope - the caller's scoped data handle
+ * @param participantId - the participant
+ * @param lang - the language of the approach names
+ * @throws AppError 404 when the actor may not see the participant's trajectories at all
+ */
+export async function readTrajectories(scope: Scope, participantId: string, lang: Language): Promise<Trajectory[]> {
+  // The participant must be visible at all (404 otherwise).
+  const participant = await scope.readOne(
+    'trajectory.read',
+    () => getParticipant(scope.q, participantId),
+    participantResource,
+  );
+  const all = await data.findTrajectoriesOfParticipant(scope.q, participantId, lang);
+  const visible: Trajectory[] = [];
+  for (const t of all) {
+    const { hidden } = await scope.withoutHidden({}, trajectoryResource(t, participant.userId), {
+      'trajectory.read': [],
+    });
+    if (hidden.length === 0) {
+      visible.push(t);
     }
-    return visible;
-  });
+  }
+  return visible;
 }
 
 async function load(

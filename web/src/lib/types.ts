@@ -251,6 +251,20 @@ export interface ParticipantWithPermissions extends Participant {
   permissions: ParticipantPermissions;
 }
 
+// GET /participants/{id}?expand=… (server: participants.expand.service.ts): each part the body of its own
+// endpoint; a part the user may not see is left out (its `permissions.read…` is false).
+export const PARTICIPANT_EXPANSIONS = ['trajectories', 'contacts', 'jobs', 'consents'] as const;
+export interface ParticipantEmbedded {
+  trajectories?: { items: Trajectory[] };
+  contacts?: { items: Contact[] };
+  jobs?: JobOverview;
+  consents?: { items: Consent[] };
+}
+export interface ParticipantExpanded extends ParticipantWithPermissions {
+  /** Present when `expand` was asked for. */
+  _embedded?: ParticipantEmbedded;
+}
+
 // Caseload signals and summary (server: participants.schemas.ts, docs/domain/indicators.md).
 export const CASELOAD_SIGNALS = ['noEmployerContact30', 'noSupportContact30'] as const;
 export type CaseloadSignal = (typeof CASELOAD_SIGNALS)[number];

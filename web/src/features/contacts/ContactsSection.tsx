@@ -322,14 +322,17 @@ export function ContactsSection({
   name,
   canManage,
   isOwnOrganisation,
+  initial,
 }: {
   participantId: string;
   name: string;
   canManage: boolean;
   isOwnOrganisation: (organisationId: string) => boolean;
+  /** The contacts as the participant page got them (`expand=contacts`; null: left out, not for this user); undefined: load them here. */
+  initial?: { items: Contact[] } | null;
 }) {
   const { t } = useI18n();
-  const { data, reload, error } = useApiData<{ items: Contact[] }>(`/participants/${participantId}/contacts`);
+  const { data, reload, error } = useApiData<{ items: Contact[] }>(`/participants/${participantId}/contacts`, initial);
   const notice = useStatusMessage();
   if (error) {
     return <Notice type="error">{error}</Notice>;

@@ -354,13 +354,16 @@ export function JobsSection({
   participantId,
   name,
   canManage,
+  initial,
 }: {
   participantId: string;
   name: string;
   canManage: boolean;
+  /** The jobs as the participant page got them (`expand=jobs`; null: left out, not for this user); undefined: load them here. */
+  initial?: JobOverview | null;
 }) {
   const { t } = useI18n();
-  const { data, reload, error } = useApiData<JobOverview>(`/participants/${participantId}/jobs`);
+  const { data, reload, error } = useApiData<JobOverview>(`/participants/${participantId}/jobs`, initial);
   const notice = useStatusMessage();
   if (error) {
     return <Notice type="error">{error}</Notice>;

@@ -1,10 +1,14 @@
 /**
  * One participant, for their job coach or consultant: personal details, trajectories, plan, wishes,
  * work, contacts and consents in headed sections with a jump menu at the top. Which sections, forms and
- * buttons show follows the `permissions` the server sends with the participant: a section the user may
- * not read is not requested at all (each refused request would be a line in the participant's own
- * log), e.g. a consultant with consent for identity only gets no trajectories. Records of another
- * organisation (a trajectory, a goal, a contact) are only changed by that organisation's people.
+ * buttons show follows the `permissions` the server sends with the participant. The record comes in one
+ * request together with the parts shown at once — trajectories, contacts, jobs and consents
+ * (`expand`, each part as its own endpoint gives it) — and the server leaves out a part this user may
+ * not read, without a refused attempt in the participant's own log; e.g. a consultant with consent for
+ * identity only gets no trajectories. The other sections load themselves, and are not requested at all
+ * when the user may not read them (each refused request would be a line in that log). After their own
+ * changes, sections reload their part on its own. Records of another organisation (a trajectory, a
+ * goal, a contact) are only changed by that organisation's people.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router-dom';
@@ -18,7 +22,15 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { api, ApiProblem } from '../../lib/api';
-import type { Consent, Participant, ParticipantWithPermissions, Trajectory } from '../../lib/types';
+import {
+  PARTICIPANT_EXPANSIONS,
+  type Consent,
+  type Participant,
+  type ParticipantEmbedded,
+  type ParticipantExpanded,
+  type ParticipantWithPermissions,
+  type Trajectory,
+} from '../../lib/types';
 import './participants.css';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { useSession } from '../../app/session';
@@ -212,6 +224,8 @@ export function ParticipantPage() {
   // undefined: loading; null: not for this user (section hidden)
   const [trajectories, setTrajectories] = useState<Trajectory[] | null | undefined>(undefined);
   const [consents, setConsents] = useState<Consent[] | null | undefined>(undefined);
+  // The parts that came with the record, for the sections that keep them themselves (jobs, contacts).
+  const [embedded, setEmbedded] = useState<ParticipantEmbedded>({});
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [invitedTo, setInvitedTo] = useState<string | null>(null);
@@ -225,20 +239,15 @@ export function ParticipantPage() {
   useEffect(() => {
     setNotFound(false);
     setLoadError(null);
-    api<ParticipantWithPermissions>('GET', `/participants/${id}`)
-      .then(async (p) => {
+    // One request for the record and the parts shown at once. A part this user may not read is left out
+    // by the server, which does not ask for it either: no refused attempt in the participant's own log
+    // ("Nee, geweigerd").
+    api<ParticipantExpanded>('GET', `/participants/${id}?expand=${PARTICIPANT_EXPANSIONS.join(',')}`)
+      .then(({ _embedded: parts = {}, ...p }) => {
         setParticipant(p);
-        // Only what this user may read is asked for: every refused request is a line in the
-        // participant's own log ("Nee, geweigerd").
-        const trs = p.permissions.readTrajectories
-          ? (await orHidden(api<{ items: Trajectory[] }>('GET', `/participants/${id}/trajectories`)))?.items
-          : undefined;
-        setTrajectories(trs ?? null);
-        if (p.permissions.readConsents) {
-          await loadConsents();
-        } else {
-          setConsents(null);
-        }
+        setEmbedded(parts);
+        setTrajectories(parts.trajectories?.items ?? null);
+        setConsents(parts.consents?.items ?? null);
       })
       .catch((error: unknown) => {
         if (error instanceof ApiProblem && (error.status === 404 || error.status === 403)) {
@@ -249,7 +258,7 @@ export function ParticipantPage() {
           );
         }
       });
-  }, [id, lang, loadConsents]);
+  }, [id, lang]);
 
   if (notFound) {
     return <NotFound />;
@@ -423,7 +432,12 @@ export function ParticipantPage() {
           <Heading level={2} id="werk" tabIndex={-1}>
             {t('job.sectionTitle')}
           </Heading>
-          <JobsSection participantId={p.id} name={p.givenName} canManage={may.manageJobs} />
+          <JobsSection
+            participantId={p.id}
+            name={p.givenName}
+            canManage={may.manageJobs}
+            initial={embedded.jobs ?? null}
+          />
         </section>
       ) : null}
       {/* Employer services (issue 4): matching needs both the wishes and the capacity profile. */}
@@ -442,6 +456,7 @@ export function ParticipantPage() {
             name={p.givenName}
             canManage={may.manageContacts}
             isOwnOrganisation={isOwnOrganisation}
+            initial={embedded.contacts ?? null}
           />
         </section>
       ) : null}

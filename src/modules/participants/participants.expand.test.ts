@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { expansionsOf } from './participants.expand.service.js';
+
+describe('the parts named in expand', () => {
+  it('are each taken once, in a fixed order, whatever order or repeats the query has', () => {
+    expect(expansionsOf('consents,jobs,consents')).toEqual(['jobs', 'consents']);
+    expect(expansionsOf('jobs,trajectories,contacts,consents')).toEqual([
+      'trajectories',
+      'contacts',
+      'jobs',
+      'consents',
+    ]);
+  });
+
+  it('are none without expand', () => {
+    expect(expansionsOf(undefined)).toEqual([]);
+  });
+});
