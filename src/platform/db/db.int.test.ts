@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, DRIVER } from '../../../test/helpers.js';
-import type { Db } from './db.js';
+import { sqlState, type Db } from './db.js';
 import { migrationsCurrent, readMigrations, MigrationError, migrate } from './migrate.js';
 
 let db: Db;
@@ -48,6 +48,86 @@ describe(`database layer on ${DRIVER}`, () => {
     ).rejects.toThrow('boom');
     const { rows } = await db.query('SELECT 1 FROM organisations WHERE name = $1', [name]);
     expect(rows).toHaveLength(0);
+  });
+
+  it('sends parameters of every kind as their PostgreSQL types, also when a statement runs again', async () => {
+    const sql = `SELECT $1::timestamptz AS at, $2::jsonb AS doc, $3::text[] AS words, $4::uuid[] AS ids, $5::boolean AS flag,
+                        $6::int AS n, $7::numeric AS amount, $8::text AS missing, $9::date AS day`;
+    const at = new Date('2026-12-07T10:11:12.345Z');
+    const id = '7f1c3a5e-8b2d-4c6f-9e1a-0b3d5f7a9c2e';
+    for (const round of [1, 2]) {
+      const { rows } = await db.query<Record<string, unknown>>(sql, [
+        at,
+        { a: round, tekst: 'één "twee"' },
+        ['een', 'twee, drie', 'vier"', null],
+        [id],
+        round === 1,
+        round * 7,
+        '12.50',
+        null,
+        '2026-03-29',
+      ]);
+      expect(rows[0]).toEqual({
+        at,
+        doc: { a: round, tekst: 'één "twee"' },
+        words: ['een', 'twee, drie', 'vier"', null],
+        ids: [id],
+        flag: round === 1,
+        n: round * 7,
+        amount: '12.50',
+        missing: null,
+        day: '2026-03-29',
+      });
+    }
+  });
+
+  it('a failed statement keeps its SQLSTATE and spoils neither the next one nor itself run again', async () => {
+    await expect(db.query('SELEC 1')).rejects.toThrow();
+    const slug = `dup-${Date.now()}`;
+    const insert = `INSERT INTO organisations (name, type, region_code, slug) VALUES ($1, 'gemeente', 'AM13', $2)`;
+    await db.query(insert, [slug, slug]);
+    const duplicate = await db.query(insert, [slug, slug]).catch((error: unknown) => error);
+    expect(sqlState(duplicate)).toBe('23505');
+    const { rows } = await db.query<{ n: number }>('SELECT count(*) AS n FROM organisations WHERE slug = $1', [slug]);
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('does not report a transaction as committed when PostgreSQL rolled it back', async () => {
+    const slug = `aborted-${Date.now()}`;
+    await expect(
+      db.tx(async (tx) => {
+        await tx.query(
+          `INSERT INTO organisations (name, type, region_code, slug) VALUES ($1, 'gemeente', 'AM13', $2)`,
+          [slug, slug],
+        );
+        // A failure that the work swallows: PostgreSQL has aborted the transaction all the same.
+        await tx.query('SELECT 1/0').catch(() => undefined);
+        return 'done';
+      }),
+    ).rejects.toThrow(/rolled back/);
+    const { rows } = await db.query('SELECT 1 FROM organisations WHERE slug = $1', [slug]);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('a statement from outside never becomes part of an open transaction', async () => {
+    const inside = `inside-${Date.now()}`;
+    const outside = `outside-${Date.now()}`;
+    const insert = `INSERT INTO organisations (name, type, region_code, slug) VALUES ($1, 'gemeente', 'AM13', $2)`;
+    let started!: () => void;
+    const begun = new Promise<void>((resolve) => (started = resolve));
+    const failing = db.tx(async (tx) => {
+      await tx.query(insert, [inside, inside]);
+      started();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error('boom');
+    });
+    await begun;
+    await db.query(insert, [outside, outside]);
+    await expect(failing).rejects.toThrow('boom');
+    const { rows } = await db.query<{ slug: string }>('SELECT slug FROM organisations WHERE slug = ANY($1)', [
+      [inside, outside],
+    ]);
+    expect(rows.map((r) => r.slug)).toEqual([outside]);
   });
 
   it('has every migration applied with its recorded checksum', async () => {

@@ -67,7 +67,7 @@ export function sqlState(error: unknown): string | undefined {
  */
 export async function openPglite(dataDir: string | null, loadDataDir?: Blob | File): Promise<Db> {
   // Loaded when used: a server on PostgreSQL never needs the embedded engine (some 50 MB of memory).
-  const [{ PGlite }, { pgcrypto }, { pg_trgm }] = await Promise.all([
+  const [{ PGlite, protocol, parse }, { pgcrypto }, { pg_trgm }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pgcrypto'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
@@ -87,27 +87,119 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob | Fi
       [DATE]: (v: string) => v,
     },
   });
-  const wrap = (run: Pick<PGlite, 'query' | 'exec'>): Tx => ({
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const res = await run.query<T>(sql, params as unknown[]);
-      return { rows: res.rows, rowCount: res.affectedRows ?? res.rows.length };
-    },
-    async exec(sql: string) {
-      await run.exec(sql);
-    },
-  });
-  const base = wrap(lite);
+  const { serialize } = protocol;
+  // Named statements, parsed and planned once and then bound and executed in one call into the engine.
+  // PGlite's own `query` parses and plans every statement afresh and makes six calls into WebAssembly
+  // for it (parse, describe, bind, describe, execute, sync): for the profile read of every request that
+  // was two thirds of its time (docs/benchmarks.md). The parameter types come from describing the
+  // statement once and are serialised as PGlite does; rows are parsed by PGlite's own parser.
+  const statements = new Map<string, { name: string; types: number[] }>();
+  const send = async (parts: Uint8Array[], syncToFs: boolean) =>
+    (await lite.execProtocol(concatBytes(parts), { syncToFs })).messages;
+  const run = async <T>(sql: string, params: readonly unknown[], inTx: boolean): Promise<QueryResult<T>> => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      // Past the cap, the unnamed statement: parsed each time, as PGlite's own query does.
+      const name = statements.size < MAX_NAMED_STATEMENTS ? `m${statements.size + 1}` : '';
+      const described = await send(
+        [serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()],
+        false,
+      );
+      const parameters = described.find((m) => m.name === 'parameterDescription') as
+        { dataTypeIDs: number[] } | undefined;
+      statement = { name, types: parameters?.dataTypeIDs ?? [] };
+      if (name) {
+        statements.set(sql, statement);
+      }
+    }
+    const types = statement.types;
+    const values = params.map((value, i) => {
+      if (value === null || value === undefined) {
+        return null;
+      }
+      const serializer = lite.serializers[types[i] ?? 0];
+      if (serializer) {
+        return serializer(value);
+      }
+      // Text and the types PGlite has no serialiser for: their text form (an object as JSON, not "[object Object]").
+      if (typeof value === 'object') {
+        return JSON.stringify(value);
+      }
+      return typeof value === 'string' ? value : `${value as number | boolean | bigint}`;
+    });
+    const messages = await send(
+      [
+        serialize.bind({ statement: statement.name, values }),
+        serialize.describe({ type: 'P' }),
+        serialize.execute({}),
+        serialize.sync(),
+      ],
+      !inTx,
+    );
+    const result = parse.parseResults(messages, lite.parsers)[0];
+    const rows = (result?.rows ?? []) as T[];
+    return { rows, rowCount: result?.affectedRows ?? rows.length };
+  };
+  /** A parameterless script (several statements), inside a transaction of ours. */
+  const script = async (sql: string): Promise<string | undefined> => {
+    const messages = await send([serialize.query(sql)], false);
+    const done = messages.filter((m) => m.name === 'commandComplete') as unknown as { text: string }[];
+    return done.at(-1)?.text;
+  };
+  // One statement or transaction at a time (PGlite has one session); a transaction holds it throughout.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const result = queue.then(fn);
+    queue = result.catch(() => undefined);
+    return result;
+  };
   return {
     kind: 'pglite',
-    query: (sql, params) => base.query(sql, params),
-    tx: (fn) => lite.transaction((t) => fn(wrap(t))),
-    exec: async (sql) => {
-      await lite.exec(sql);
-    },
-    close: () => lite.close(),
+    query: (sql, params = []) => exclusive(() => run(sql, params, false)),
+    tx: (fn) =>
+      exclusive(async () => {
+        await script('BEGIN');
+        const handle: Tx = {
+          query: (sql, params = []) => run(sql, params, true),
+          exec: async (sql) => {
+            await script(sql);
+          },
+        };
+        try {
+          const result = await fn(handle);
+          if ((await script('COMMIT')) === 'ROLLBACK') {
+            // A statement failed inside and the work went on: PostgreSQL ends such a transaction with a rollback.
+            throw new Error('the transaction was aborted and rolled back');
+          }
+          return result;
+        } catch (error) {
+          await script('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          await lite.syncToFs();
+        }
+      }),
+    exec: (sql) =>
+      exclusive(async () => {
+        await lite.exec(sql);
+      }),
+    close: () => exclusive(() => lite.close()),
     // Exposed for tests that snapshot a migrated template.
     ...{ pglite: lite },
   };
+}
+
+/** Named statements kept per embedded database; the schema's own statements are a few hundred. */
+const MAX_NAMED_STATEMENTS = 5000;
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /** Returns the underlying PGlite instance of an embedded {@link Db}, for test templates. */
@@ -180,7 +272,10 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
       try {
         await c.query('BEGIN');
         const result = await fn(wrap(c));
-        await c.query('COMMIT');
+        if ((await c.query('COMMIT')).command === 'ROLLBACK') {
+          // A statement failed inside and the work went on: PostgreSQL ends such a transaction with a rollback.
+          throw new Error('the transaction was aborted and rolled back');
+        }
         return result;
       } catch (error) {
         await c.query('ROLLBACK').catch(() => undefined);
