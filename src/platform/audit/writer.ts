@@ -52,10 +52,12 @@ export class AuditWriter {
    * @param maxInFlight - commits that may run at once (each on its own connection and chain); more
    *   lowers the wait behind a running commit, fewer makes bigger batches; measured best at 1 on a
    *   2-core machine (docs/benchmarks.md), where the database CPU per record is the limit.
+   * @param maxWaitMs - how long a commit waits at most for the reads that were running ({@link enter})
    */
   constructor(
     private readonly db: Db,
     private readonly maxInFlight = 1,
+    private readonly maxWaitMs = MAX_WAIT_MS,
   ) {}
 
   /**
@@ -98,7 +100,7 @@ export class AuditWriter {
       const awaited = this.generation;
       this.generation += 1;
       if (this.reading.has(awaited)) {
-        this.waitTimer = setTimeout(() => this.startFlush(), MAX_WAIT_MS);
+        this.waitTimer = setTimeout(() => this.startFlush(), this.maxWaitMs);
         return;
       }
     } else if (this.reading.has(this.generation - 1)) {
