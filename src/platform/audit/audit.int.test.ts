@@ -16,6 +16,7 @@ import {
   type ChainHead,
 } from './audit.js';
 import { AuditWriter } from './writer.js';
+import type { Queryable } from '../db/db.js';
 
 let t: TestApp;
 let orgId: string;
@@ -27,6 +28,26 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
+
+/** A record of the system's own, with a request id unique to the test. */
+function systemRecord(request: string, action: string): AuditRecord {
+  return {
+    occurredAt: new Date(),
+    requestId: `${request}-${randomUUID()}`,
+    actorType: 'system',
+    userId: null,
+    apiTokenId: null,
+    role: null,
+    organisationId: null,
+    action,
+    resourceType: 'test',
+    resourceId: null,
+    participantId: null,
+    purpose: null,
+    outcome: 'allowed',
+    clientAddress: null,
+  };
+}
 
 interface Row {
   actor_type: string;
@@ -181,22 +202,7 @@ describe('audit log (NEN 7513)', () => {
   });
 
   it('a read writes after the head it left in one statement, and never over a chain that moved on or is held', async () => {
-    const record = (tag: string): AuditRecord => ({
-      occurredAt: new Date(),
-      requestId: `after-${tag}-${randomUUID()}`,
-      actorType: 'system',
-      userId: null,
-      apiTokenId: null,
-      role: null,
-      organisationId: null,
-      action: 'test.after',
-      resourceType: 'test',
-      resourceId: null,
-      participantId: null,
-      purpose: null,
-      outcome: 'allowed',
-      clientAddress: null,
-    });
+    const record = (tag: string) => systemRecord(`after-${tag}`, 'test.after');
     const stored = async (r: AuditRecord) =>
       (
         await t.db.query<{ chain_id: number; seq: number; prev_hash: string; hash: string }>(
@@ -245,44 +251,18 @@ describe('audit log (NEN 7513)', () => {
   });
 
   it('a commit waits briefly for the reads that were running when it could start, not for later ones', async () => {
-    const record = (tag: string): AuditRecord => ({
-      occurredAt: new Date(),
-      requestId: `wait-${tag}-${randomUUID()}`,
-      actorType: 'system',
-      userId: null,
-      apiTokenId: null,
-      role: null,
-      organisationId: null,
-      action: 'test.wait',
-      resourceType: 'test',
-      resourceId: null,
-      participantId: null,
-      purpose: null,
-      outcome: 'allowed',
-      clientAddress: null,
-    });
+    const record = (tag: string) => systemRecord(`wait-${tag}`, 'test.wait');
     let appends = 0;
-    const counted: typeof t.db = {
-      ...t.db,
-      query: (sql, params) => {
+    const counting = <Q extends Queryable>(q: Q): Q => ({
+      ...q,
+      query: (sql: string, params?: readonly unknown[]) => {
         if (sql.includes('INSERT INTO audit_events')) {
           appends += 1;
         }
-        return t.db.query(sql, params);
+        return q.query(sql, params);
       },
-      tx: (fn) =>
-        t.db.tx((tx) =>
-          fn({
-            ...tx,
-            query: (sql, params) => {
-              if (sql.includes('INSERT INTO audit_events')) {
-                appends += 1;
-              }
-              return tx.query(sql, params);
-            },
-          }),
-        ),
-    };
+    });
+    const counted: typeof t.db = { ...counting(t.db), tx: (fn) => t.db.tx((tx) => fn(counting(tx))) };
     // A generous limit, so that a slow machine does not end the wait before the test's second read arrives.
     const writer = new AuditWriter(counted, 1, 60_000);
     await writer.write([record('warm')]);
@@ -325,22 +305,7 @@ describe('audit log (NEN 7513)', () => {
     if (DRIVER !== 'pg') {
       return; // PGlite has one connection: transactions never overlap there
     }
-    const record = (i: number): AuditRecord => ({
-      occurredAt: new Date(),
-      requestId: `overlap-${i}-${randomUUID()}`,
-      actorType: 'system',
-      userId: null,
-      apiTokenId: null,
-      role: null,
-      organisationId: null,
-      action: 'test.overlap',
-      resourceType: 'test',
-      resourceId: null,
-      participantId: null,
-      purpose: null,
-      outcome: 'allowed',
-      clientAddress: null,
-    });
+    const record = (i: number) => systemRecord(`overlap-${i}`, 'test.overlap');
     const records = [0, 1, 2].map(record);
     await Promise.all(
       records.map((r) =>
