@@ -134,7 +134,8 @@ describe('capacity (FML)', () => {
       .getByRole('link', { name: 'Mogelijkheden (FML)' })
       .waitFor();
     const capacity = participant.section('Mogelijkheden (FML)');
-    await capacity.getByText('Er is nog niets ingevuld: niet door Lotte zelf en niet door een professional.').waitFor();
+    await capacity.getByText('Lotte heeft nog niets ingevuld.').waitFor();
+    await capacity.getByText('Nog geen beoordeling door een professional.').waitFor();
     const details = participant.section('Persoonsgegevens');
     await details.getByRole('button', { name: 'Uitnodigen voor een eigen account' }).click();
     await details.getByRole('button', { name: 'Uitnodiging versturen' }).click();

@@ -5,6 +5,7 @@
  * belongs to the organisation that made it; others see it only with consent.
  */
 import type { RequestContext } from '../../platform/http/context.js';
+import type { Scope } from '../../platform/access/enforce.js';
 import { invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import type { ResourceRef } from '../../platform/access/types.js';
 import { checkPastDate } from '../../shared/dates.js';
@@ -62,36 +63,46 @@ const same = (x: number[] | null, y: number[] | null) =>
   JSON.stringify([...(x ?? [0])].sort()) === JSON.stringify([...(y ?? [0])].sort());
 
 export async function getProfile(ctx: RequestContext, participantId: string): Promise<CapacityProfile> {
-  return ctx.data.read(async (scope) => {
-    const p = await scope.readOne('capacity.read', () => getParticipant(scope.q, participantId), participantResource);
-    const visible: Assessment[] = [];
-    for (const a of await data.findAssessments(scope.q, participantId)) {
-      const { hidden } = await scope.withoutHidden({}, assessmentResource(a, p), { 'capacity.read': [] });
-      if (hidden.length === 0) {
-        visible.push(toApi(a));
-      }
+  return ctx.data.read((scope) => readCapacityProfile(scope, participantId));
+}
+
+/**
+ * {@link getProfile} inside a unit of work the caller runs: the same checks (the participant, then each assessment
+ * on its own organisation) and audit records, which then commit with the caller's other reads
+ * (`GET /participants/{id}?expand=capacity`).
+ * @param scope - the caller's scoped data handle
+ * @param participantId - the participant
+ * @throws AppError 404 when the actor may not see the participant's capacity profile
+ */
+export async function readCapacityProfile(scope: Scope, participantId: string): Promise<CapacityProfile> {
+  const p = await scope.readOne('capacity.read', () => getParticipant(scope.q, participantId), participantResource);
+  const visible: Assessment[] = [];
+  for (const a of await data.findAssessments(scope.q, participantId)) {
+    const { hidden } = await scope.withoutHidden({}, assessmentResource(a, p), { 'capacity.read': [] });
+    if (hidden.length === 0) {
+      visible.push(toApi(a));
     }
-    const self = visible.find((a) => a.kind === 'self');
-    const professional = visible.find((a) => a.kind === 'professional');
-    const levelsOf = (a: Assessment | undefined, itemId: string) =>
-      a?.answers.find((x) => x.itemId === itemId)?.levels ?? null;
-    const itemIds = [...new Set([...(self?.answers ?? []), ...(professional?.answers ?? [])].map((x) => x.itemId))];
-    const comparison = FML_SECTIONS.flatMap((s) => s.items.map((i) => i.id))
-      .filter((id) => itemIds.includes(id))
-      .map((itemId) => {
-        const mine = levelsOf(self, itemId);
-        const theirs = levelsOf(professional, itemId);
-        return {
-          itemId,
-          self: mine,
-          professional: theirs,
-          differs: self !== undefined && professional !== undefined && !same(mine, theirs),
-        };
-      })
-      // Only items where someone sees a limitation.
-      .filter((c) => (c.self ?? [0]).some((l) => l > 0) || (c.professional ?? [0]).some((l) => l > 0));
-    return { assessments: visible, comparison };
-  });
+  }
+  const self = visible.find((a) => a.kind === 'self');
+  const professional = visible.find((a) => a.kind === 'professional');
+  const levelsOf = (a: Assessment | undefined, itemId: string) =>
+    a?.answers.find((x) => x.itemId === itemId)?.levels ?? null;
+  const itemIds = [...new Set([...(self?.answers ?? []), ...(professional?.answers ?? [])].map((x) => x.itemId))];
+  const comparison = FML_SECTIONS.flatMap((s) => s.items.map((i) => i.id))
+    .filter((id) => itemIds.includes(id))
+    .map((itemId) => {
+      const mine = levelsOf(self, itemId);
+      const theirs = levelsOf(professional, itemId);
+      return {
+        itemId,
+        self: mine,
+        professional: theirs,
+        differs: self !== undefined && professional !== undefined && !same(mine, theirs),
+      };
+    })
+    // Only items where someone sees a limitation.
+    .filter((c) => (c.self ?? [0]).some((l) => l > 0) || (c.professional ?? [0]).some((l) => l > 0));
+  return { assessments: visible, comparison };
 }
 
 export async function assess(

@@ -12,7 +12,7 @@ let t: TestApp;
 let orgA: { id: string };
 let orgB: { id: string };
 
-const PARTS = ['trajectories', 'contacts', 'jobs', 'consents'] as const;
+const PARTS = ['trajectories', 'contacts', 'jobs', 'consents', 'plan', 'wishes', 'capacity'] as const;
 const ALL = `expand=${PARTS.join(',')}`;
 
 async function as(org: { id: string }, role: RoleName): Promise<Client> {
@@ -20,7 +20,10 @@ async function as(org: { id: string }, role: RoleName): Promise<Client> {
   return login(t.app, user.email, PASSWORD);
 }
 
-/** A participant of `coach` with a held contact with a note, a planned appointment, a job and a consent to `orgB`. */
+/**
+ * A participant of `coach` with a held contact with a note, a planned appointment, a job, a goal in the plan, wishes,
+ * a professional capacity assessment and, when `consentTo` names categories, a consent to `orgB`.
+ */
 async function participantWithCaseFile(coach: Client, consentTo: readonly string[] = []): Promise<string> {
   const res = await coach.request('POST', '/api/v1/participants', {
     givenName: 'Sanne',
@@ -32,7 +35,7 @@ async function participantWithCaseFile(coach: Client, consentTo: readonly string
   });
   expect(res.statusCode, res.body).toBe(201);
   const id = res.json<{ id: string }>().id;
-  const calls: [string, unknown][] = [
+  const calls: [string, unknown, ('POST' | 'PUT')?][] = [
     [
       'contacts',
       {
@@ -63,6 +66,17 @@ async function participantWithCaseFile(coach: Client, consentTo: readonly string
         openToAnyone: true,
       },
     ],
+    ['plan/goals', { domain: 'work', title: 'Ik werk betaald in een kas', targetDate: '2026-12-31' }],
+    ['wishes', { kindsOfWork: 'Buiten, in een kas', hoursMin: 16, hoursMax: 24 }, 'PUT'],
+    [
+      'capacity/assessments',
+      {
+        assessedOn: '2026-02-10',
+        source: 'uwvFml',
+        assessor: 'Verzekeringsarts UWV',
+        answers: [{ itemId: 'IV.13', levels: [1] }],
+      },
+    ],
   ];
   if (consentTo.length > 0) {
     calls.push([
@@ -70,9 +84,9 @@ async function participantWithCaseFile(coach: Client, consentTo: readonly string
       { organisationId: orgB.id, categories: consentTo, purpose: 'integratedPlan', method: 'paper' },
     ]);
   }
-  for (const [part, body] of calls) {
-    const created = await coach.request('POST', `/api/v1/participants/${id}/${part}`, body);
-    expect(created.statusCode, created.body).toBe(201);
+  for (const [part, body, method = 'POST'] of calls) {
+    const created = await coach.request(method, `/api/v1/participants/${id}/${part}`, body);
+    expect(created.statusCode, created.body).toBe(method === 'PUT' ? 200 : 201);
   }
   return id;
 }
@@ -137,6 +151,9 @@ describe('a participant with expand', () => {
       contacts: { items: [{}, {}] },
       jobs: { items: [{ jobTitle: 'Medewerker kas', competitive: true }] },
       consents: { items: [{ category: 'identity', organisationId: orgB.id }] },
+      plan: { goals: [{ title: 'Ik werk betaald in een kas', organisationId: orgA.id }], hiddenGoals: 0 },
+      wishes: { current: { kindsOfWork: 'Buiten, in een kas', hoursMin: 16, hoursMax: 24 }, history: [] },
+      capacity: { assessments: [{ kind: 'professional', source: 'uwvFml', organisationId: orgA.id }] },
     });
     const notes = (embedded.contacts as { items: { note?: string | null }[] }).items.map((c) => c.note);
     expect(notes).toContain('Sanne wil graag buiten werken; slaapt slecht.');
@@ -186,24 +203,42 @@ describe('a participant with expand', () => {
       expect(res.statusCode, res.body).toBe(200);
       return res.json<{ _embedded: Record<string, { items: Record<string, unknown>[] }> }>()._embedded;
     };
+    const ownEndpoint = async (part: string) => {
+      const res = await consultant.request('GET', `/api/v1/participants/${id}/${part}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<unknown>();
+    };
 
-    // Identity only: the participant, nothing embedded.
+    // Identity only: the participant, nothing embedded (no plan, wishes or capacity profile either).
     await consent(['identity']);
     expect(await expanded()).toEqual({});
-    // And the plan: trajectories and appointments, with "there is a note" but not the note.
+    // And the plan: trajectories, appointments with "there is a note" but not the note, and the plan's goals.
     await consent(['plan']);
     const withPlan = await expanded();
-    expect(Object.keys(withPlan).sort()).toEqual(['contacts', 'trajectories']);
-    for (const part of ['trajectories', 'contacts'] as const) {
-      expect(withPlan[part]).toEqual((await consultant.request('GET', `/api/v1/participants/${id}/${part}`)).json());
+    expect(Object.keys(withPlan).sort()).toEqual(['contacts', 'plan', 'trajectories']);
+    for (const part of ['trajectories', 'contacts', 'plan'] as const) {
+      expect(withPlan[part], part).toEqual(await ownEndpoint(part));
     }
     const held = withPlan.contacts!.items.find((c) => c.status === 'held')!;
     expect(held).toMatchObject({ hasNote: true });
     expect(held).not.toHaveProperty('note');
+    expect(withPlan.plan).toMatchObject({ goals: [{ title: 'Ik werk betaald in een kas' }], hiddenGoals: 0 });
+    // And the wishes.
+    await consent(['wishes']);
+    const withWishes = await expanded();
+    expect(Object.keys(withWishes).sort()).toEqual(['contacts', 'plan', 'trajectories', 'wishes']);
+    expect(withWishes.wishes).toEqual(await ownEndpoint('wishes'));
+    expect(withWishes.wishes).toMatchObject({ current: { kindsOfWork: 'Buiten, in een kas' } });
+    // And capacities and health: the profile with the coach's organisation's assessment.
+    await consent(['capacityHealth']);
+    const withCapacity = await expanded();
+    expect(Object.keys(withCapacity).sort()).toEqual(['capacity', 'contacts', 'plan', 'trajectories', 'wishes']);
+    expect(withCapacity.capacity).toEqual(await ownEndpoint('capacity'));
+    expect(withCapacity.capacity).toMatchObject({ assessments: [{ organisationId: orgA.id }] });
     // And jobs, and contact notes. Consents themselves are for the participant's own professionals only.
     await consent(['jobs', 'contactNotes']);
     const withAll = await expanded();
-    expect(Object.keys(withAll).sort()).toEqual(['contacts', 'jobs', 'trajectories']);
+    expect(Object.keys(withAll).sort()).toEqual(['capacity', 'contacts', 'jobs', 'plan', 'trajectories', 'wishes']);
     expect(withAll.contacts!.items.find((c) => c.status === 'held')).toMatchObject({
       note: 'Sanne wil graag buiten werken; slaapt slecht.',
     });
@@ -218,15 +253,18 @@ describe('a participant with expand', () => {
         expect((await coach.request('GET', `/api/v1/participants/${id}${suffix}`)).statusCode).toBe(200);
       }
     });
-    expect(separate).toHaveLength(5);
+    expect(separate).toHaveLength(1 + PARTS.length);
     const expanded = await auditedDuring(coach.userId, async () => {
       expect((await coach.request('GET', `/api/v1/participants/${id}?${ALL}`)).statusCode).toBe(200);
     });
     expect(expanded).toHaveLength(1);
     expect(content(expanded[0]!)).toEqual(content(separate.flat()));
     // participant.read, trajectory.read ×2 (participant, trajectory), contact.read ×3, contact.readNotes, job.read,
-    // consent.read: each allowed, in the coach's organisation.
+    // consent.read, plan.read ×2 (participant, goal), wishes.read, capacity.read ×2 (participant, assessment): each
+    // allowed, in the coach's organisation.
     expect(expanded[0]!.map((r) => r.action).sort()).toEqual([
+      'capacity.read',
+      'capacity.read',
       'consent.read',
       'contact.read',
       'contact.read',
@@ -234,8 +272,11 @@ describe('a participant with expand', () => {
       'contact.readNotes',
       'job.read',
       'participant.read',
+      'plan.read',
+      'plan.read',
       'trajectory.read',
       'trajectory.read',
+      'wishes.read',
     ]);
     expect(new Set(expanded[0]!.map((r) => `${r.outcome} ${r.role} ${r.organisation_id}`))).toEqual(
       new Set([`allowed jobCoach ${orgA.id}`]),
@@ -246,9 +287,9 @@ describe('a participant with expand', () => {
     const coach = await as(orgA, 'jobCoach');
     const id = await participantWithCaseFile(coach, ['identity', 'plan']);
     const consultant = await as(orgB, 'consultant');
-    // The page asks only for what `permissions` allow: the record, trajectories and contacts.
+    // The page asks only for what `permissions` allow: the record, trajectories, contacts and the plan.
     const page = await auditedDuring(consultant.userId, async () => {
-      for (const suffix of ['', '/trajectories', '/contacts']) {
+      for (const suffix of ['', '/trajectories', '/contacts', '/plan']) {
         expect((await consultant.request('GET', `/api/v1/participants/${id}${suffix}`)).statusCode).toBe(200);
       }
     });
@@ -260,12 +301,12 @@ describe('a participant with expand', () => {
     expect(expanded[0]!.filter((r) => r.outcome === 'denied')).toEqual([]);
     // Asked for on their own, the refused parts would each be a refused attempt in the participant's log.
     const refused = await auditedDuring(consultant.userId, async () => {
-      for (const suffix of ['/jobs', '/consents']) {
+      for (const suffix of ['/jobs', '/consents', '/wishes', '/capacity']) {
         expectProblem(await consultant.request('GET', `/api/v1/participants/${id}${suffix}`), 404);
       }
     });
     expect(refused.flat().map((r) => `${r.action} ${r.outcome}`)).toEqual(
-      expect.arrayContaining(['job.read denied', 'consent.read denied']),
+      expect.arrayContaining(['job.read denied', 'consent.read denied', 'wishes.read denied', 'capacity.read denied']),
     );
   });
 });

@@ -1,15 +1,16 @@
 /**
- * `GET /participants/{id}?expand=trajectories,contacts,jobs,consents`: the participant with the parts of the
- * participant page in one answer (HAL embedding as Dutch government APIs use it, e.g. the DSO API: the parts named
- * in `expand`, their bodies in `_embedded`). The page used to open a participant with a request per part, each with
- * its own round trip, session check, access check and audit commit.
+ * `GET /participants/{id}?expand=trajectories,contacts,jobs,consents,plan,wishes,capacity`: the participant with
+ * the parts of the participant page in one answer (HAL embedding as Dutch government APIs use it, e.g. the DSO API:
+ * the parts named in `expand`, their bodies in `_embedded`). The page used to open a participant with a request per
+ * part, each with its own round trip, session check, access check and audit commit.
  *
  * Each part is read by its own module's service function (`read…`) in this request's one unit of work, so it gets
- * exactly the checks, the stripping (contact notes, other organisations' trajectories) and the audit records of its
- * own endpoint, and all records of the request are committed together (`DataAccess.read`). A part is only asked
- * for when the participant's `permissions` say the actor may read it — the same decision the part's endpoint
- * makes first (`scope.can` decides it without using it, so without an audit record); a part the actor may not
- * see is left out of `_embedded`, without a "denied" record. Why: see README.md, "Embedding parts".
+ * exactly the checks, the stripping (contact notes; other organisations' trajectories, plan goals and capacity
+ * assessments) and the audit records of its own endpoint, and all records of the request are committed together
+ * (`DataAccess.read`). A part is only asked for when the participant's `permissions` say the actor may read it — the
+ * same decision the part's endpoint makes first (`scope.can` decides it without using it, so without an audit
+ * record); a part the actor may not see is left out of `_embedded`, without a "denied" record. Why: see README.md,
+ * "Embedding parts".
  */
 import type { RequestContext } from '../../platform/http/context.js';
 import type { Scope } from '../../platform/access/enforce.js';
@@ -20,6 +21,9 @@ import { readTrajectories } from '../trajectories/trajectories.service.js';
 import { readContacts } from '../contacts/contacts.service.js';
 import { readJobOverview } from '../jobs/jobs.service.js';
 import { readConsents } from '../consents/consents.service.js';
+import { readPlan } from '../plans/plans.service.js';
+import { readWishes } from '../wishes/wishes.service.js';
+import { readCapacityProfile } from '../capacity/capacity.service.js';
 import { readParticipant } from './participants.service.js';
 import {
   PARTICIPANT_EXPANSIONS,
@@ -44,6 +48,9 @@ const PARTS: { [K in ParticipantExpansion]: Part<K> } = {
   contacts: { permission: 'readContacts', read: async (scope, id) => ({ items: await readContacts(scope, id, {}) }) },
   jobs: { permission: 'readJobs', read: (scope, id, lang) => readJobOverview(scope, id, lang) },
   consents: { permission: 'readConsents', read: async (scope, id) => ({ items: await readConsents(scope, id) }) },
+  plan: { permission: 'readPlan', read: (scope, id) => readPlan(scope, id) },
+  wishes: { permission: 'readWishes', read: (scope, id) => readWishes(scope, id) },
+  capacity: { permission: 'readCapacity', read: (scope, id) => readCapacityProfile(scope, id) },
 };
 
 /**

@@ -10,6 +10,19 @@ describe('the parts named in expand', () => {
       'jobs',
       'consents',
     ]);
+    expect(expansionsOf('capacity,wishes,jobs,plan,capacity')).toEqual(['jobs', 'plan', 'wishes', 'capacity']);
+  });
+
+  it('are all seven parts of the participant page, each once', () => {
+    expect(expansionsOf('capacity,wishes,plan,consents,jobs,contacts,trajectories')).toEqual([
+      'trajectories',
+      'contacts',
+      'jobs',
+      'consents',
+      'plan',
+      'wishes',
+      'capacity',
+    ]);
   });
 
   it('are none without expand', () => {

@@ -79,11 +79,13 @@ export async function participantRoutes(app: App, deps: ModuleDeps): Promise<voi
       config: { access: 'participant.read' },
       schema: {
         tags: TAG,
-        summary: 'Eén deelnemer, desgewenst met trajecten, contacten, banen en toestemmingen',
+        summary:
+          'Eén deelnemer, desgewenst met trajecten, contacten, banen, toestemmingen, plan, wensen en mogelijkheden',
         description:
           'Met `expand` komen onderdelen van de deelnemer in hetzelfde antwoord mee, in `_embedded`: ' +
-          '`trajectories`, `contacts`, `jobs` en `consents`, elk precies zoals GET /participants/{id}/trajectories, ' +
-          '/contacts, /jobs en /consents ze zonder filters geven, met dezelfde toegangsregels en dezelfde vastlegging ' +
+          '`trajectories`, `contacts`, `jobs`, `consents`, `plan`, `wishes` en `capacity`, elk precies zoals ' +
+          'GET /participants/{id}/trajectories, /contacts, /jobs, /consents, /plan, /wishes en /capacity ze zonder ' +
+          'filters geven, met dezelfde toegangsregels en dezelfde vastlegging ' +
           'in het logboek. Een onderdeel dat u niet mag zien, ontbreekt in `_embedded`: dat is geen fout, en het wordt ' +
           'niet opgevraagd (dus ook niet als geweigerd gelogd). Mag u de deelnemer zelf niet zien, dan is het antwoord ' +
           '404. Een onbekend onderdeel in `expand` geeft 400. Zonder `expand` is er geen `_embedded`.',

@@ -5,6 +5,9 @@ import { ApproachCode, DateOnly, PhaseSchema, TrajectoryList } from '../trajecto
 import { ContactList } from '../contacts/contacts.schemas.js';
 import { JobOverview } from '../jobs/jobs.schemas.js';
 import { ConsentList } from '../consents/consents.schemas.js';
+import { Plan } from '../plans/plans.schemas.js';
+import { WishesOverview } from '../wishes/wishes.schemas.js';
+import { CapacityProfile } from '../capacity/capacity.schemas.js';
 
 export const TARGET_GROUPS = [
   'workDisability',
@@ -129,7 +132,15 @@ export type Participant = Static<typeof Participant>;
  * HAL embedding as Dutch government APIs use it (e.g. the DSO API): the part names in `expand`, comma-separated;
  * the parts in `_embedded`, under the same names (participants.expand.service.ts).
  */
-export const PARTICIPANT_EXPANSIONS = ['trajectories', 'contacts', 'jobs', 'consents'] as const;
+export const PARTICIPANT_EXPANSIONS = [
+  'trajectories',
+  'contacts',
+  'jobs',
+  'consents',
+  'plan',
+  'wishes',
+  'capacity',
+] as const;
 export type ParticipantExpansion = (typeof PARTICIPANT_EXPANSIONS)[number];
 
 const EXPANSION = `(${PARTICIPANT_EXPANSIONS.join('|')})`;
@@ -140,8 +151,8 @@ export const ParticipantQuery = Type.Object(
         pattern: `^${EXPANSION}(,${EXPANSION})*$`,
         maxLength: 200,
         description:
-          'Onderdelen die meekomen in `_embedded`, gescheiden door komma’s: trajectories, contacts, jobs, consents (elk vaker noemen mag).',
-        examples: ['trajectories,contacts,jobs,consents'],
+          'Onderdelen die meekomen in `_embedded`, gescheiden door komma’s: trajectories, contacts, jobs, consents, plan, wishes, capacity (elk vaker noemen mag).',
+        examples: ['trajectories,contacts,jobs,consents,plan,wishes,capacity'],
       }),
     ),
   },
@@ -155,11 +166,14 @@ export const ParticipantEmbedded = Type.Object(
     contacts: Type.Optional(ContactList),
     jobs: Type.Optional(JobOverview),
     consents: Type.Optional(ConsentList),
+    plan: Type.Optional(Plan),
+    wishes: Type.Optional(WishesOverview),
+    capacity: Type.Optional(CapacityProfile),
   },
   {
     additionalProperties: false,
     description:
-      'De gevraagde onderdelen, elk precies zoals het eigen endpoint ze geeft (GET /participants/{id}/trajectories, /contacts, /jobs en /consents, zonder filters). Een onderdeel dat u niet mag zien, ontbreekt.',
+      'De gevraagde onderdelen, elk precies zoals het eigen endpoint ze geeft (GET /participants/{id}/trajectories, /contacts, /jobs, /consents, /plan, /wishes en /capacity, zonder filters). Een onderdeel dat u niet mag zien, ontbreekt.',
   },
 );
 export type ParticipantEmbedded = Static<typeof ParticipantEmbedded>;

@@ -98,7 +98,19 @@ async function assemble(scope: Scope, p: Participant): Promise<Plan> {
 }
 
 export async function getPlan(ctx: RequestContext, participantId: string): Promise<Plan> {
-  return ctx.data.read(async (scope) => assemble(scope, await loadParticipant(scope, participantId, 'plan.read')));
+  return ctx.data.read((scope) => readPlan(scope, participantId));
+}
+
+/**
+ * {@link getPlan} inside a unit of work the caller runs: the same checks (the participant, then each goal on its
+ * own organisation) and audit records, which then commit with the caller's other reads
+ * (`GET /participants/{id}?expand=plan`).
+ * @param scope - the caller's scoped data handle
+ * @param participantId - the participant
+ * @throws AppError 404 when the actor may not see the participant's plan
+ */
+export async function readPlan(scope: Scope, participantId: string): Promise<Plan> {
+  return assemble(scope, await loadParticipant(scope, participantId, 'plan.read'));
 }
 
 const text = (s: string | null | undefined) => (s === undefined || s === null ? null : s.trim() || null);

@@ -5,6 +5,7 @@
  * can change them in the portal; every save is kept as a version.
  */
 import type { RequestContext } from '../../platform/http/context.js';
+import type { Scope } from '../../platform/access/enforce.js';
 import { invalidInput, type FieldError } from '../../platform/errors/app-error.js';
 import { getParticipant } from '../participants/participants.data.js';
 import { participantResource } from '../participants/participants.service.js';
@@ -12,19 +13,28 @@ import * as data from './wishes.data.js';
 import type { WishesBody, WishesOverview } from './wishes.schemas.js';
 
 export async function getWishes(ctx: RequestContext, participantId: string): Promise<WishesOverview> {
-  return ctx.data.read(async (scope) => {
-    await scope.readOne('wishes.read', () => getParticipant(scope.q, participantId), participantResource);
-    const [current, ...older] = await data.findWishVersions(scope.q, participantId);
-    return {
-      current: current ?? null,
-      history: older.map(({ id, recordedByName, recordedAt, byParticipant }) => ({
-        id,
-        recordedByName,
-        recordedAt,
-        byParticipant,
-      })),
-    };
-  });
+  return ctx.data.read((scope) => readWishes(scope, participantId));
+}
+
+/**
+ * {@link getWishes} inside a unit of work the caller runs: the same check and audit record, which then commit with
+ * the caller's other reads (`GET /participants/{id}?expand=wishes`).
+ * @param scope - the caller's scoped data handle
+ * @param participantId - the participant
+ * @throws AppError 404 when the actor may not see the participant's wishes
+ */
+export async function readWishes(scope: Scope, participantId: string): Promise<WishesOverview> {
+  await scope.readOne('wishes.read', () => getParticipant(scope.q, participantId), participantResource);
+  const [current, ...older] = await data.findWishVersions(scope.q, participantId);
+  return {
+    current: current ?? null,
+    history: older.map(({ id, recordedByName, recordedAt, byParticipant }) => ({
+      id,
+      recordedByName,
+      recordedAt,
+      byParticipant,
+    })),
+  };
 }
 
 /** Trimmed, empty ones left out, and each name once (ignoring case: "VCA" and "vca" are one certificate). */

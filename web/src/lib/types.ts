@@ -253,12 +253,23 @@ export interface ParticipantWithPermissions extends Participant {
 
 // GET /participants/{id}?expand=… (server: participants.expand.service.ts): each part the body of its own
 // endpoint; a part the user may not see is left out (its `permissions.read…` is false).
-export const PARTICIPANT_EXPANSIONS = ['trajectories', 'contacts', 'jobs', 'consents'] as const;
+export const PARTICIPANT_EXPANSIONS = [
+  'trajectories',
+  'contacts',
+  'jobs',
+  'consents',
+  'plan',
+  'wishes',
+  'capacity',
+] as const;
 export interface ParticipantEmbedded {
   trajectories?: { items: Trajectory[] };
   contacts?: { items: Contact[] };
   jobs?: JobOverview;
   consents?: { items: Consent[] };
+  plan?: Plan;
+  wishes?: WishesOverview;
+  capacity?: CapacityProfile;
 }
 export interface ParticipantExpanded extends ParticipantWithPermissions {
   /** Present when `expand` was asked for. */

@@ -24,15 +24,18 @@ export function CapacitySection({
   participantId,
   name,
   canAssess,
+  initial,
 }: {
   participantId: string;
   /** The participant's given name. */
   name: string;
   canAssess: boolean;
+  /** The profile as the participant page got it (`expand=capacity`; null: left out, not for this user); undefined: load it here. */
+  initial?: CapacityProfile | null;
 }) {
   const { t, lang } = useI18n();
   const catalogue = useApiData<FmlCatalogue>('/fml-sections');
-  const profile = useApiData<CapacityProfile>(`/participants/${participantId}/capacity`);
+  const profile = useApiData<CapacityProfile>(`/participants/${participantId}/capacity`, initial);
   const notice = useStatusMessage();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const error = catalogue.error ?? profile.error;
@@ -116,9 +119,8 @@ export function CapacitySection({
         <Paragraph>{t('capacity.professional.mayNotAssess', { name })}</Paragraph>
       )}
 
-      {data.assessments.length === 0 ? (
-        <Paragraph>{t('capacity.professional.none', { name })}</Paragraph>
-      ) : (
+      {/* Without assessments the summary above already says that nothing is filled in. */}
+      {data.assessments.length === 0 ? null : (
         <div className="meedoen-subsection">
           {counts.differences > 0 ? (
             <CheckboxField

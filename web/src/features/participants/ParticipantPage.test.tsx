@@ -4,14 +4,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/i18n';
 import { SessionProvider } from '../../app/session';
 import type {
+  CapacityProfile,
   Consent,
   Contact,
+  FmlCatalogue,
   Job,
   JobOverview,
   ParticipantEmbedded,
   ParticipantExpanded,
   ParticipantPermissions,
+  Plan,
+  PlanGoal,
   Trajectory,
+  WishesOverview,
 } from '../../lib/types';
 import { ParticipantPage } from './ParticipantPage';
 
@@ -142,6 +147,49 @@ const consent: Consent = {
   active: true,
 };
 
+const goal = (over: Partial<PlanGoal> = {}): PlanGoal => ({
+  id: '00000000-0000-4000-8000-000000000101',
+  organisationId: ORG,
+  organisationName: 'IPS-team Utrecht',
+  domain: 'work',
+  title: 'Ik heb betaald werk in de zorg',
+  description: null,
+  status: 'open',
+  targetDate: null,
+  createdByName: null,
+  createdAt: '2026-01-12T09:00:00.000Z',
+  actions: [],
+  ...over,
+});
+const plan = (goals: PlanGoal[]): Plan => ({ goals, hiddenGoals: 0, lastAgreement: null, changedSinceAgreement: true });
+
+const wishes: WishesOverview = {
+  current: {
+    id: '00000000-0000-4000-8000-000000000111',
+    recordedByName: null,
+    recordedAt: '2026-01-20T09:00:00.000Z',
+    byParticipant: true,
+    kindsOfWork: 'Buiten werken, in een kas',
+    sectors: [],
+    hoursMin: null,
+    hoursMax: null,
+    days: [],
+    dayParts: [],
+    maxTravelMinutes: null,
+    transport: [],
+    strengths: null,
+    wantsToLearn: null,
+    disclosure: 'askMe',
+    certificates: [],
+    drivingLicences: [],
+    languageLevel: null,
+  },
+  history: [],
+};
+
+const capacity: CapacityProfile = { assessments: [], comparison: [] };
+const catalogue: FmlCatalogue = { sections: [], source: 'UWV Functionele Mogelijkhedenlijst (FML)' };
+
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 const notFound = () => json(404, { status: 404, code: 'not-found', title: '', detail: '' }, 'application/problem+json');
@@ -182,7 +230,7 @@ function renderPage() {
   );
 }
 
-const PARTS = ['trajectories', 'contacts', 'jobs', 'consents'];
+const PARTS = ['trajectories', 'contacts', 'jobs', 'consents', 'plan', 'wishes', 'capacity'];
 const partRequests = (calls: { key: string }[]) =>
   calls.filter((c) => PARTS.some((part) => c.key === `GET /api/v1/participants/${ID}/${part}`));
 
@@ -192,21 +240,34 @@ afterEach(() => {
 });
 
 describe('participant page', () => {
-  it('opens the participant with one request that brings trajectories, contacts, jobs and consents along', async () => {
+  it('opens the participant with one request that brings all its parts along', async () => {
     const calls = fakeApi({
       [`GET /api/v1/participants/${ID}`]: () =>
         json(
           200,
           participant(
-            { readTrajectories: true, readContacts: true, readJobs: true, readConsents: true },
+            {
+              readTrajectories: true,
+              readContacts: true,
+              readJobs: true,
+              readConsents: true,
+              readPlan: true,
+              readWishes: true,
+              readCapacity: true,
+            },
             {
               trajectories: { items: [trajectory] },
               contacts: { items: [contact] },
               jobs: jobs([job()]),
               consents: { items: [consent] },
+              plan: plan([goal()]),
+              wishes,
+              capacity,
             },
           ),
         ),
+      // The FML catalogue is reference data, not a part of the participant: the capacity section asks for it.
+      'GET /api/v1/fml-sections': () => json(200, catalogue),
     });
     renderPage();
     await screen.findByRole('heading', { level: 1, name: 'Sanne de Wit' });
@@ -217,21 +278,32 @@ describe('participant page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Contacten' })).toBeTruthy();
     expect(screen.getByText(/Kantoor Vleuterweg/)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Toestemmingen' })).toBeTruthy();
+    // The plan, the wishes and the capacity profile are shown from the embedded parts.
+    expect(screen.getByRole('heading', { level: 4, name: 'Ik heb betaald werk in de zorg' })).toBeTruthy();
+    expect(screen.getByText('Buiten werken, in een kas')).toBeTruthy();
+    expect(screen.getByText('Sanne heeft nog niets ingevuld.')).toBeTruthy();
+    expect(screen.getByText('Nog geen beoordeling door een professional.')).toBeTruthy();
     const record = calls.filter((c) => c.key === `GET /api/v1/participants/${ID}`);
     expect(record.map((c) => new URL(c.url, 'http://x').searchParams.get('expand'))).toEqual([
-      'trajectories,contacts,jobs,consents',
+      'trajectories,contacts,jobs,consents,plan,wishes,capacity',
     ]);
+    // No separate request for any embedded part, the plan, wishes and capacity profile included.
     expect(partRequests(calls)).toEqual([]);
   });
 
   it('shows a part the server left out as before: hidden, or not at all', async () => {
     const calls = fakeApi({
-      // May read jobs but they did not come (refused after all); no trajectories, contacts or consents.
-      [`GET /api/v1/participants/${ID}`]: () => json(200, participant({ readJobs: true }, {})),
+      // May read jobs, the plan, wishes and capacity but they did not come (refused after all); no trajectories,
+      // contacts or consents.
+      [`GET /api/v1/participants/${ID}`]: () =>
+        json(200, participant({ readJobs: true, readPlan: true, readWishes: true, readCapacity: true }, {})),
     });
     renderPage();
     await screen.findByRole('heading', { level: 1, name: 'Sanne de Wit' });
     expect(await screen.findByText('U mag de banen niet zien.')).toBeTruthy();
+    expect(screen.getByText('U mag het plan niet zien.')).toBeTruthy();
+    expect(screen.getByText('U mag de wensen niet zien.')).toBeTruthy();
+    expect(screen.getByText(/U kunt de mogelijkheden van Sanne niet zien/)).toBeTruthy();
     expect(screen.queryByRole('heading', { level: 2, name: 'Traject' })).toBeNull();
     expect(screen.queryByRole('heading', { level: 2, name: 'Contacten' })).toBeNull();
     expect(screen.queryByRole('heading', { level: 2, name: 'Toestemmingen' })).toBeNull();
@@ -261,5 +333,30 @@ describe('participant page', () => {
     await waitFor(() => expect(partRequests(calls).map((c) => c.key)).toEqual([`GET /api/v1/participants/${ID}/jobs`]));
     // The reloaded part is shown: the job with its last day.
     expect(await screen.findByText(/tot en met/)).toBeTruthy();
+  });
+
+  it('after adding a goal the plan section shows the plan the server answered, not the embedded one', async () => {
+    const added = goal({
+      id: '00000000-0000-4000-8000-000000000102',
+      domain: 'debts',
+      title: 'Mijn schulden zijn geregeld',
+    });
+    const calls = fakeApi({
+      [`GET /api/v1/participants/${ID}`]: () =>
+        json(200, participant({ readPlan: true, managePlan: true }, { plan: plan([goal()]) })),
+      [`POST /api/v1/participants/${ID}/plan/goals`]: () => json(201, plan([goal(), added])),
+    });
+    renderPage();
+    expect(await screen.findByRole('heading', { level: 4, name: 'Ik heb betaald werk in de zorg' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
+    fireEvent.change(screen.getByLabelText('Leefgebied'), { target: { value: 'debts' } });
+    fireEvent.change(screen.getByLabelText('Doel'), { target: { value: 'Mijn schulden zijn geregeld' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Doel opslaan' }));
+    expect(await screen.findByRole('heading', { level: 4, name: 'Mijn schulden zijn geregeld' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: 'Ik heb betaald werk in de zorg' })).toBeTruthy();
+    expect(calls.filter((c) => c.key.startsWith('POST ')).map((c) => c.key)).toEqual([
+      `POST /api/v1/participants/${ID}/plan/goals`,
+    ]);
+    expect(partRequests(calls)).toEqual([]);
   });
 });

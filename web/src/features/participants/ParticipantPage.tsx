@@ -2,13 +2,14 @@
  * One participant, for their job coach or consultant: personal details, trajectories, plan, wishes,
  * work, contacts and consents in headed sections with a jump menu at the top. Which sections, forms and
  * buttons show follows the `permissions` the server sends with the participant. The record comes in one
- * request together with the parts shown at once — trajectories, contacts, jobs and consents
- * (`expand`, each part as its own endpoint gives it) — and the server leaves out a part this user may
- * not read, without a refused attempt in the participant's own log; e.g. a consultant with consent for
- * identity only gets no trajectories. The other sections load themselves, and are not requested at all
- * when the user may not read them (each refused request would be a line in that log). After their own
- * changes, sections reload their part on its own. Records of another organisation (a trajectory, a
- * goal, a contact) are only changed by that organisation's people.
+ * request together with the parts shown at once — trajectories, plan, wishes, capacity, jobs, contacts
+ * and consents (`expand`, each part as its own endpoint gives it) — and the server leaves out a part this
+ * user may not read, without a refused attempt in the participant's own log; e.g. a consultant with
+ * consent for identity only gets no trajectories. The other sections (matches, learning route,
+ * introductions) load themselves, and are not requested at all when the user may not read them (each
+ * refused request would be a line in that log). After their own changes, sections reload their part on
+ * its own. Records of another organisation (a trajectory, a goal, a contact) are only changed by that
+ * organisation's people.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router-dom';
@@ -224,7 +225,8 @@ export function ParticipantPage() {
   // undefined: loading; null: not for this user (section hidden)
   const [trajectories, setTrajectories] = useState<Trajectory[] | null | undefined>(undefined);
   const [consents, setConsents] = useState<Consent[] | null | undefined>(undefined);
-  // The parts that came with the record, for the sections that keep them themselves (jobs, contacts).
+  // The parts that came with the record, for the sections that keep them themselves (plan, wishes, capacity, jobs,
+  // contacts).
   const [embedded, setEmbedded] = useState<ParticipantEmbedded>({});
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -405,6 +407,7 @@ export function ParticipantPage() {
             managePlan={may.managePlan}
             participateInPlan={may.participateInPlan}
             isOwnOrganisation={isOwnOrganisation}
+            initial={embedded.plan ?? null}
           />
         </section>
       ) : null}
@@ -414,7 +417,12 @@ export function ParticipantPage() {
           <Heading level={2} id="wensen" tabIndex={-1}>
             {t('wishes.sectionTitle')}
           </Heading>
-          <WishesSection participantId={p.id} name={p.givenName} canUpdate={may.updateWishes} />
+          <WishesSection
+            participantId={p.id}
+            name={p.givenName}
+            canUpdate={may.updateWishes}
+            initial={embedded.wishes ?? null}
+          />
         </section>
       ) : null}
 
@@ -423,7 +431,12 @@ export function ParticipantPage() {
           <Heading level={2} id="mogelijkheden" tabIndex={-1}>
             {t('capacity.professional.title')}
           </Heading>
-          <CapacitySection participantId={p.id} name={p.givenName} canAssess={may.assessCapacity} />
+          <CapacitySection
+            participantId={p.id}
+            name={p.givenName}
+            canAssess={may.assessCapacity}
+            initial={embedded.capacity ?? null}
+          />
         </section>
       ) : null}
 

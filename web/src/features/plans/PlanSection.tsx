@@ -504,6 +504,7 @@ export function PlanSection({
   managePlan,
   participateInPlan,
   isOwnOrganisation,
+  initial,
 }: {
   participantId: string;
   /** The participant's given name, for the texts. */
@@ -512,9 +513,11 @@ export function PlanSection({
   participateInPlan: boolean;
   /** Whether a record of this organisation is the user's to change (goals belong to an organisation). */
   isOwnOrganisation: (organisationId: string) => boolean;
+  /** The plan as the participant page got it (`expand=plan`; null: left out, not for this user); undefined: load it here. */
+  initial?: Plan | null;
 }) {
   const { t } = useI18n();
-  const { data: plan, setData, error } = useApiData<Plan>(`/participants/${participantId}/plan`);
+  const { data: plan, setData, error } = useApiData<Plan>(`/participants/${participantId}/plan`, initial);
   const notice = useStatusMessage();
   const saved = (next: Plan, text: string, focus = false) => {
     setData(next);

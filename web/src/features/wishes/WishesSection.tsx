@@ -119,13 +119,16 @@ export function WishesSection({
   participantId,
   name,
   canUpdate,
+  initial,
 }: {
   participantId: string;
   name: string;
   canUpdate: boolean;
+  /** The wishes as the participant page got them (`expand=wishes`; null: left out, not for this user); undefined: load them here. */
+  initial?: WishesOverview | null;
 }) {
   const { t, lang } = useI18n();
-  const { data, setData, error } = useApiData<WishesOverview>(`/participants/${participantId}/wishes`);
+  const { data, setData, error } = useApiData<WishesOverview>(`/participants/${participantId}/wishes`, initial);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
