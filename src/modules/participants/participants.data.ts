@@ -239,6 +239,34 @@ const CANDIDATES = `candidates AS (
      )`;
 
 /**
+ * The participants with a trajectory in an organisation of the trajectory scope (`$9`) that the actor is
+ * assigned to: the only ones of whom the actor may see some trajectories and not others.
+ */
+const TRAJECTORY_ASSIGNED = `trajectory_assigned AS (
+       SELECT DISTINCT t.participant_id AS id FROM trajectory_assignments ta JOIN trajectories t ON t.id = ta.trajectory_id
+        WHERE ta.user_id = $10 AND ta.ended_at IS NULL AND t.organisation_id = ANY($9::uuid[])
+     )`;
+
+/**
+ * For the count of the list as it opens (closed trajectories hidden, no other filter on them): true unless the
+ * trajectories of participant `pid` that the actor may see are all closed (and there is one). Whoever sees all
+ * of them (any access, the participant themself, plan consent) reads it from `participants.caseload_closed`,
+ * joined as `closed` from its index of the participants it is true for (migration 0030): no look-up per
+ * participant. Only for those of whom the actor sees some trajectories, through an assignment, is the latest
+ * visible one looked up; for everyone else no trajectory is visible, so nothing is hidden.
+ */
+const notAllClosed = (pid: string, userId: string | null) => `CASE
+          WHEN $7::boolean ${userId ? `OR ${userId} = $8` : ''} OR ${pid} IN (SELECT id FROM plan_consent) THEN closed.id IS NULL
+          WHEN ${pid} IN (SELECT id FROM trajectory_assigned) THEN (
+            SELECT t.phase = 'closed' FROM trajectories t
+             WHERE t.participant_id = ${pid} AND t.organisation_id = ANY($9::uuid[]) AND EXISTS (
+                   SELECT 1 FROM trajectory_assignments ta JOIN trajectories t2 ON t2.id = ta.trajectory_id
+                    WHERE t2.participant_id = ${pid} AND t2.organisation_id = t.organisation_id AND ta.user_id = $10
+                      AND ta.ended_at IS NULL)
+             ORDER BY (t.phase = 'closed') LIMIT 1) IS NOT TRUE
+          ELSE true END`;
+
+/**
  * The caseload: the participants the actor may list (`scope`, from participant.list), each with the
  * latest trajectory the actor may see (`trajectoryScope`, from trajectory.read; closed ones last).
  *
@@ -250,7 +278,8 @@ const CANDIDATES = `candidates AS (
  *   5,000 rows. Otherwise (few candidates, another sort, a name search, a signal) it starts from the
  *   candidates, looks each up by key and sorts them;
  * - the total counts the candidates that pass the filters, looking at their trajectories only when a filter
- *   needs them (the default hides closed ones) and at their names only when searching by name.
+ *   needs them and at their names only when searching by name. The default (closed ones hidden, nothing else
+ *   asked) needs one fact per participant, kept with the participant ({@link notAllClosed}).
  * The two read from their own snapshots: a change committed between them can make the total differ by that
  * change from the page, until the next request. The phase date and the signals are computed only for the
  * rows that need them.
@@ -274,6 +303,9 @@ export async function findCaseload(
   // Whether the total depends on the trajectories: not when closed ones are included and nothing else is asked.
   const byTrajectory =
     !f.includeClosed || f.phase !== undefined || f.approachCode !== undefined || f.signal !== undefined;
+  // The list as it opens: only the participants whose visible trajectories are all closed are left out.
+  const onlyClosedHidden =
+    !f.includeClosed && f.phase === undefined && f.approachCode === undefined && f.signal === undefined;
   const rowOf = (from: string) => `SELECT f.* FROM (
          SELECT p.id, p.given_name, p.family_name, p.sort_name, p.date_of_birth, p.municipality_code, p.user_id,
                 (p.id IN (SELECT id FROM assigned)) AS assigned, tr.id AS tid, tr.phase, tr.approach_code,
@@ -357,11 +389,19 @@ export async function findCaseload(
       ORDER BY ${PAGE_SORTS[sort].replace(/\bf\./g, 'pg.')}`,
     params,
   );
-  const total = q.query<{ total: number }>(
-    `WITH ${CASELOAD_ARGS}, ${ASSIGNED}, ${CANDIDATES}, plan_consent AS (
+  const planConsent = `plan_consent AS (
        SELECT DISTINCT c.participant_id AS id FROM consents c
         WHERE c.organisation_id = ANY($11::uuid[]) AND c.category = 'plan' AND ${ACTIVE_CONSENT}
-     )
+     )`;
+  const total = q.query<{ total: number }>(
+    onlyClosedHidden
+      ? `WITH ${CASELOAD_ARGS}, ${ASSIGNED}, ${CANDIDATES}, ${planConsent}, ${TRAJECTORY_ASSIGNED}
+     SELECT count(*) AS total FROM candidates x
+       ${participantActor || byName ? 'JOIN participants p ON p.id = x.id' : ''}
+       LEFT JOIN participants closed ON closed.id = x.id AND closed.caseload_closed
+      WHERE ${caseloadFilters('x.id', byName, phaseSince, false)}
+        AND ${notAllClosed('x.id', participantActor ? 'p.user_id' : null)}`
+      : `WITH ${CASELOAD_ARGS}, ${ASSIGNED}, ${CANDIDATES}, ${planConsent}
      SELECT count(*) AS total FROM candidates x
        ${(participantActor && byTrajectory) || byName ? 'JOIN participants p ON p.id = x.id' : ''}
        ${byTrajectory ? visibleLatestTrajectory('x.id', participantActor ? 'p.user_id' : null, 'set') : ''}

@@ -388,6 +388,63 @@ describe('caseload', () => {
     const intake = await coach.request('GET', '/api/v1/participants?phase=intake');
     expect(intake.json<{ total: number }>().total).toBe(0);
   });
+
+  it('the list as it opens counts who has an open trajectory or none, also right after a trajectory closes or starts', async () => {
+    const team = await makeOrg(t.db, { name: `Team ${uid()}`, type: 'ggz' });
+    const gemeente = await makeOrg(t.db, { name: `Gemeente ${uid()}`, type: 'gemeente' });
+    const coach = await as(team, 'jobCoach');
+    const consultantUser = await makeUser(t.db, [{ organisationId: gemeente.id, role: 'consultant' }]);
+    const consultant = await login(t.app, consultantUser.email, PASSWORD);
+    const anna = await register(coach, { givenName: 'Anna' });
+    const bram = await register(coach, { givenName: 'Bram' });
+    // The consultant sees both through consent, Anna's trajectories too (plan consent), Bram's not.
+    for (const [p, categories] of [
+      [anna, ['identity', 'plan']],
+      [bram, ['identity']],
+    ] as const) {
+      const given = await coach.request('POST', `/api/v1/participants/${p.id}/consents`, {
+        organisationId: gemeente.id,
+        categories,
+        purpose: 'integratedPlan',
+        method: 'paper',
+      });
+      expect(given.statusCode, given.body).toBe(201);
+    }
+    const totals = async () => [
+      (await coach.request('GET', '/api/v1/participants')).json<{ total: number }>().total,
+      (await consultant.request('GET', '/api/v1/participants')).json<{ total: number }>().total,
+    ];
+    const trajectoryOf = async (id: string) =>
+      (await coach.request('GET', `/api/v1/participants/${id}/trajectories`)).json<{ items: { id: string }[] }>()
+        .items[0]!.id;
+    const close = async (trajectoryId: string) => {
+      const res = await coach.request('POST', `/api/v1/trajectories/${trajectoryId}/phase-changes`, {
+        toPhase: 'closed',
+        occurredOn: '2026-11-01',
+        closedReason: 'movedAway',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    expect(await totals()).toEqual([2, 2]);
+    await close(await trajectoryOf(anna.id));
+    // Anna's only trajectory is closed: hidden for both. Bram's closed trajectory stays invisible to the
+    // consultant, so Bram is still counted there.
+    expect(await totals()).toEqual([1, 1]);
+    await close(await trajectoryOf(bram.id));
+    expect(await totals()).toEqual([0, 1]);
+    const again = await coach.request('POST', `/api/v1/participants/${anna.id}/trajectories`, {
+      approachCode: 'jobCoaching',
+      referralDate: '2026-11-20',
+    });
+    expect(again.statusCode, again.body).toBe(201);
+    expect(await totals()).toEqual([1, 2]);
+    // The fact kept with the participant (migration 0030) follows the trajectories themselves.
+    const { rows } = await t.db.query<{ id: string; caseload_closed: boolean }>(
+      'SELECT id, caseload_closed FROM participants WHERE id = ANY($1::uuid[]) ORDER BY given_name',
+      [[anna.id, bram.id]],
+    );
+    expect(rows.map((r) => r.caseload_closed)).toEqual([false, true]);
+  });
 });
 
 describe('caseload: two ways to the page', () => {
@@ -450,6 +507,11 @@ describe('caseload: two ways to the page', () => {
                   const chosen = await findCaseload(t.db, scope, trajectoryScope, f);
                   expect(walked, JSON.stringify(f)).toEqual(looked);
                   expect(chosen, JSON.stringify(f)).toEqual(looked);
+                  if (page === 1) {
+                    // The total is counted apart from the page: it must be the number of rows the pages hold.
+                    const every = await findCaseload(t.db, scope, trajectoryScope, { ...f, pageSize: 100 });
+                    expect(every.rows.length, JSON.stringify(f)).toBe(looked.total);
+                  }
                   if (page === 1 && phase === undefined && approachCode === undefined && !mine) {
                     totals.push(looked.total);
                   }
