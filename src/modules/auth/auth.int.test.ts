@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, clientFor, cookieFrom, expectProblem, login, type TestApp } from '../../../test/helpers.js';
 import { makeOrg, makeUser, PASSWORD } from '../../../test/factories.js';
 import { currentTotp } from './totp.js';
+import { findProfile } from './auth.data.js';
 
 let t: TestApp;
 let orgId: string;
@@ -49,6 +50,30 @@ describe('login with e-mail and password', () => {
     expect((await client.request('GET', '/api/v1/me')).statusCode).toBe(200);
     expect((await client.request('DELETE', '/api/v1/sessions/current')).statusCode).toBe(204);
     expectProblem(await client.request('GET', '/api/v1/me'), 401, 'unauthenticated');
+  });
+
+  it('the own account lists every membership by organisation name, then role; each role counts once', async () => {
+    const zorg = await makeOrg(t.db, { name: `Zorggroep ${Date.now()}`, type: 'ggz' });
+    const gemeente = await makeOrg(t.db, { name: `Gemeente ${Date.now()}`, type: 'gemeente' });
+    const user = await makeUser(t.db, [
+      { organisationId: zorg.id, role: 'evaluator' },
+      { organisationId: gemeente.id, role: 'programmeManager' },
+      { organisationId: gemeente.id, role: 'evaluator' },
+    ]);
+    const client = await login(t.app, user.email, PASSWORD);
+    const me = (await client.request('GET', '/api/v1/me')).json<{
+      memberships: { id: string; organisationId: string; organisationName: string; role: string }[];
+    }>();
+    expect(me.memberships.map((m) => [m.organisationId, m.role])).toEqual([
+      [gemeente.id, 'evaluator'],
+      [gemeente.id, 'programmeManager'],
+      [zorg.id, 'evaluator'],
+    ]);
+    expect(me.memberships.every((m) => m.id && m.organisationName.length > 0)).toBe(true);
+    expect((await findProfile(t.db, user.id))?.roles.sort()).toEqual(['evaluator', 'programmeManager']);
+    // Without any membership the account is still one row.
+    const none = await makeUser(t.db, []);
+    expect(await findProfile(t.db, none.id)).toMatchObject({ id: none.id, memberships: [], roles: [] });
   });
 
   it('a wrong password and an unknown e-mail get the same 401 answer', async () => {
