@@ -19,35 +19,30 @@ UPDATE participants p SET caseload_closed = true WHERE participant_caseload_clos
 
 CREATE INDEX participants_caseload_closed_idx ON participants(id) WHERE caseload_closed;
 
--- One function per kind of statement: a trigger with transition tables has one event.
-CREATE FUNCTION trajectories_caseload_closed_new() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One function for the three triggers: each hands over the participants its statement touched (an insert
+-- has only new rows, a delete only old ones), and the value is computed once for each of them.
+CREATE FUNCTION trajectories_caseload_closed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  touched uuid[];
 BEGIN
-  UPDATE participants p SET caseload_closed = participant_caseload_closed(p.id)
-   WHERE p.id IN (SELECT DISTINCT participant_id FROM new_rows)
-     AND p.caseload_closed IS DISTINCT FROM participant_caseload_closed(p.id);
+  IF TG_OP = 'INSERT' THEN
+    touched := ARRAY(SELECT participant_id FROM new_rows);
+  ELSIF TG_OP = 'UPDATE' THEN
+    touched := ARRAY(SELECT participant_id FROM new_rows UNION SELECT participant_id FROM old_rows);
+  ELSE
+    touched := ARRAY(SELECT participant_id FROM old_rows);
+  END IF;
+  UPDATE participants p SET caseload_closed = x.closed
+    FROM (SELECT id, participant_caseload_closed(id) AS closed FROM (SELECT DISTINCT unnest(touched) AS id) d) x
+   WHERE p.id = x.id AND p.caseload_closed IS DISTINCT FROM x.closed;
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION trajectories_caseload_closed_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE participants p SET caseload_closed = participant_caseload_closed(p.id)
-   WHERE p.id IN (SELECT participant_id FROM new_rows UNION SELECT participant_id FROM old_rows)
-     AND p.caseload_closed IS DISTINCT FROM participant_caseload_closed(p.id);
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION trajectories_caseload_closed_old() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE participants p SET caseload_closed = participant_caseload_closed(p.id)
-   WHERE p.id IN (SELECT DISTINCT participant_id FROM old_rows)
-     AND p.caseload_closed IS DISTINCT FROM participant_caseload_closed(p.id);
-  RETURN NULL;
-END $$;
-
+-- A trigger with transition tables has one event.
 CREATE TRIGGER trajectories_caseload_closed_insert AFTER INSERT ON trajectories
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION trajectories_caseload_closed_new();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION trajectories_caseload_closed();
 CREATE TRIGGER trajectories_caseload_closed_update AFTER UPDATE ON trajectories
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION trajectories_caseload_closed_changed();
+  FOR EACH STATEMENT EXECUTE FUNCTION trajectories_caseload_closed();
 CREATE TRIGGER trajectories_caseload_closed_delete AFTER DELETE ON trajectories
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION trajectories_caseload_closed_old();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION trajectories_caseload_closed();

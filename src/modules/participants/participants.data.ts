@@ -165,6 +165,16 @@ function likePattern(text: string): string {
 const PHASE_SINCE = `(SELECT max(e.occurred_on) FROM trajectory_phase_events e WHERE e.trajectory_id = tr.id)`;
 
 /**
+ * Whether the actor sees trajectory `t` of participant `pid` through an assignment: `t` belongs to an
+ * organisation of the trajectory scope (`$9`) in which the actor (`$10`) is assigned to one of the
+ * participant's trajectories.
+ */
+const visibleThroughAssignment = (pid: string) => `(t.organisation_id = ANY($9::uuid[]) AND EXISTS (
+                       SELECT 1 FROM trajectory_assignments ta JOIN trajectories t2 ON t2.id = ta.trajectory_id
+                        WHERE t2.participant_id = ${pid} AND t2.organisation_id = t.organisation_id AND ta.user_id = $10
+                          AND ta.ended_at IS NULL))`;
+
+/**
  * The latest trajectory of participant `pid` that the actor may see (`tr`; open ones first, then by referral
  * date), from the index that holds it first (migration 0028). `userId` is the SQL of the participant's
  * portal account, or null when the actor is no participant and it cannot matter. Plan consent is looked up
@@ -186,10 +196,7 @@ const visibleLatestTrajectory = (
                      : `EXISTS (SELECT 1 FROM consents c WHERE c.participant_id = ${pid} AND c.organisation_id = ANY($11::uuid[])
                                  AND c.category = 'plan' AND ${ACTIVE_CONSENT})`
                  }
-                 OR (t.organisation_id = ANY($9::uuid[]) AND EXISTS (
-                       SELECT 1 FROM trajectory_assignments ta JOIN trajectories t2 ON t2.id = ta.trajectory_id
-                        WHERE t2.participant_id = ${pid} AND t2.organisation_id = t.organisation_id AND ta.user_id = $10
-                          AND ta.ended_at IS NULL)))
+                 OR ${visibleThroughAssignment(pid)})
           ORDER BY (t.phase = 'closed'), t.referral_date DESC, t.created_at DESC
           LIMIT 1
        ) tr ON true`;
@@ -259,10 +266,7 @@ const notAllClosed = (pid: string, userId: string | null) => `CASE
           WHEN $7::boolean ${userId ? `OR ${userId} = $8` : ''} OR ${pid} IN (SELECT id FROM plan_consent) THEN closed.id IS NULL
           WHEN ${pid} IN (SELECT id FROM trajectory_assigned) THEN (
             SELECT t.phase = 'closed' FROM trajectories t
-             WHERE t.participant_id = ${pid} AND t.organisation_id = ANY($9::uuid[]) AND EXISTS (
-                   SELECT 1 FROM trajectory_assignments ta JOIN trajectories t2 ON t2.id = ta.trajectory_id
-                    WHERE t2.participant_id = ${pid} AND t2.organisation_id = t.organisation_id AND ta.user_id = $10
-                      AND ta.ended_at IS NULL)
+             WHERE t.participant_id = ${pid} AND ${visibleThroughAssignment(pid)}
              ORDER BY (t.phase = 'closed') LIMIT 1) IS NOT TRUE
           ELSE true END`;
 
