@@ -113,6 +113,14 @@ describe('the web app’s code lists match the API', () => {
     expect([...fieldsWith([...lib.DATA_CATEGORIES, 'employerProfile'])]).toContain('category');
   });
 
+  it('asks for exactly the parts of a participant that the API can embed', () => {
+    const spec = JSON.parse(openapi) as { paths: Record<string, Record<string, Node>> };
+    const parameters = spec.paths['/participants/{id}']?.get?.parameters as Node[];
+    const expand = parameters.find((p) => p.name === 'expand')?.schema as { pattern: string };
+    const alternatives = /^\^\(([a-z|]+)\)/.exec(expand.pattern)?.[1]?.split('|');
+    expect(alternatives).toEqual([...lib.PARTICIPANT_EXPANSIONS]);
+  });
+
   it('finds a list that does not match (the check itself works)', () => {
     expect([...fieldsWith([...lib.PHASES, 'onHold'])]).not.toContain('phase');
     expect([...fieldsWith(lib.PHASES.slice(1))]).not.toContain('phase');
