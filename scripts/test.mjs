@@ -145,6 +145,8 @@ function vitestStep(name, title, projects, env, timeoutMs, skipReason) {
         'run',
         ...projects.flatMap((p) => ['--project', p]),
         '--reporter=default',
+        // names a test that never finishes, and the statement it waits for (a blocked worker is never timed out)
+        '--reporter=./test/stall-reporter.ts',
         '--reporter=json',
         `--outputFile.json=${out}`,
       ];

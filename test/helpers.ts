@@ -11,6 +11,7 @@ import { buildApp, type App } from '../src/app.js';
 import { loadConfig, type Config } from '../src/platform/config/config.js';
 import { openPglite, openPostgres, type Db } from '../src/platform/db/db.js';
 import type { RegisteredRoute } from '../src/platform/http/route-guard.js';
+import { traced } from './sql-trace.js';
 import { deliverDueMail } from '../src/platform/mail/worker.js';
 import type { MailTransport } from '../src/platform/mail/transport.js';
 
@@ -29,11 +30,11 @@ export const DRIVER = (process.env.DB_DRIVER ?? 'pglite') as 'pglite' | 'pg';
 export async function openTestDb(): Promise<Db> {
   const url = inject('databaseUrl');
   if (url) {
-    return openPostgres(url, 5);
+    return traced(await openPostgres(url, 5));
   }
   const template = inject('pgliteTemplate');
   const blob = new Blob([fs.readFileSync(template)]);
-  return openPglite(null, blob);
+  return traced(await openPglite(null, blob));
 }
 
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
