@@ -45,6 +45,8 @@ export interface CandidateRow {
   certificates: string[];
   drivingLicences: string[];
   languageLevel: string | null;
+  /** Whether the participant has any wishes version; without one, the wish columns above are empty. */
+  wishesRecorded: boolean;
 }
 
 export interface AssessmentRow {
@@ -72,7 +74,7 @@ export async function findCandidates(
             w.hours_max AS "hoursMax", coalesce(w.days, '{}') AS days, coalesce(w.day_parts, '{}') AS "dayParts",
             w.max_travel_minutes AS "maxTravelMinutes", coalesce(w.transport, '{}') AS transport, w.strengths,
             coalesce(w.certificates, '{}') AS certificates, coalesce(w.driving_licences, '{}') AS "drivingLicences",
-            w.language_level AS "languageLevel"
+            w.language_level AS "languageLevel", (w.participant_id IS NOT NULL) AS "wishesRecorded"
        FROM participants p
        JOIN municipalities m ON m.code = p.municipality_code
        JOIN LATERAL (

@@ -43,6 +43,8 @@ async function participant(f: {
   hoursMax: number;
   phase?: string;
   municipalityCode?: string;
+  /** No wishes version at all (as after an import). */
+  noWishes?: boolean;
 }): Promise<string> {
   const { rows } = await t.db.query<{ id: string }>(
     `INSERT INTO participants (organisation_id, given_name, family_name, date_of_birth, municipality_code, benefit_situation)
@@ -59,11 +61,13 @@ async function participant(f: {
     tr.rows[0]!.id,
     coachUserId,
   ]);
-  await t.db.query(
-    `INSERT INTO participant_wishes (participant_id, kinds_of_work, hours_min, hours_max, days, transport)
-     VALUES ($1, $2, least(16, $3::int), $3, '{}', '{bicycle}')`,
-    [id, f.kindsOfWork, f.hoursMax],
-  );
+  if (!f.noWishes) {
+    await t.db.query(
+      `INSERT INTO participant_wishes (participant_id, kinds_of_work, hours_min, hours_max, days, transport)
+       VALUES ($1, $2, least(16, $3::int), $3, '{}', '{bicycle}')`,
+      [id, f.kindsOfWork, f.hoursMax],
+    );
+  }
   const a = await t.db.query<{ id: string }>(
     `INSERT INTO capacity_assessments (participant_id, kind, organisation_id, source, assessed_on, recorded_by)
      VALUES ($1, 'professional', $2, 'uwvFml', '2026-10-01', $3) RETURNING id`,
@@ -470,5 +474,30 @@ describe('travel between gemeenten', () => {
     expect((await put({ transport: ['bicycle', 'car'] })).statusCode).toBe(200);
     const byCar = (await ranking()).items.find((i) => i.participant.id === joris);
     expect(byCar?.explanation.text).toMatch(/39 min/);
+  });
+});
+
+describe('a participant without wishes', () => {
+  it('the explanation says first that no wishes are recorded, until the job coach records them', async () => {
+    const kees = await participant({ name: 'Kees', lifting: 0, kindsOfWork: '', hoursMax: 0, noWishes: true });
+    const explanation = async () => {
+      const res = await coach.request('GET', `/api/v1/participants/${kees}/vacancy-matches?limit=100`);
+      expect(res.statusCode, res.body).toBe(200);
+      const items = res.json<{ items: { vacancy: { id: string }; explanation: { text: string } }[] }>().items;
+      return items.find((i) => i.vacancy.id === aidedVacancy)?.explanation.text;
+    };
+    // The hours and travel "fit" only because nothing limits them.
+    expect(await explanation()).toMatch(
+      /^past: .*24 uur.*; let op: nog geen wensen vastgelegd — bespreek soort werk, uren en reistijd/,
+    );
+    const saved = await coach.request('PUT', `/api/v1/participants/${kees}/wishes`, {
+      kindsOfWork: 'zorg',
+      hoursMax: 24,
+      transport: ['bicycle'],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = await explanation();
+    expect(after).toMatch(/^past: wil dit werk doen \(zorg\)/);
+    expect(after).not.toContain('wensen');
   });
 });

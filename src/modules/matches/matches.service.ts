@@ -97,7 +97,7 @@ function toCandidate(row: data.CandidateRow, assessments: readonly data.Assessme
   };
   return {
     id: row.id,
-    wishes: wishesForMatching(wishes),
+    wishes: wishesForMatching(row.wishesRecorded ? wishes : null),
     assessments: assessments.map((a): AssessmentInput => ({
       kind: a.kind,
       assessedOn: a.assessedOn,

@@ -16,7 +16,7 @@ describe('wishes for matching', () => {
     expect(splitKindsOfWork(' , ')).toEqual([]);
   });
 
-  it('maps a stored wishes version, and no wishes to no wish on any factor', () => {
+  it('maps a stored wishes version, and no wishes to no wish on any factor, marked as not recorded', () => {
     expect(
       wishesForMatching({
         kindsOfWork: 'zorg',
@@ -37,6 +37,7 @@ describe('wishes for matching', () => {
       dayParts: ['morning'],
       maxTravelMinutes: 30,
       transport: ['bicycle'],
+      recorded: true,
     });
     expect(wishesForMatching(null)).toEqual({
       kindsOfWork: [],
@@ -47,6 +48,7 @@ describe('wishes for matching', () => {
       dayParts: [],
       maxTravelMinutes: null,
       transport: [],
+      recorded: false,
     });
   });
 });

@@ -33,5 +33,6 @@ export function wishesForMatching(wishes: StoredWishes | null): CandidateWishes 
     dayParts: wishes?.dayParts ?? [],
     maxTravelMinutes: wishes?.maxTravelMinutes ?? null,
     transport: wishes?.transport ?? [],
+    recorded: wishes !== null,
   };
 }

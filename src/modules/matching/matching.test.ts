@@ -111,6 +111,24 @@ describe('hard limits', () => {
     );
   });
 
+  it('says first that no wishes are recorded yet, so that the hours and travel that fit are not read as wishes', () => {
+    const none = candidate({}, { transport: [], recorded: false });
+    const result = evaluate(vacancy({ title: 'Magazijn', hoursMin: 24, hoursMax: 24 }), none);
+    expect(result.admitted).toBe(true);
+    expect(renderExplanation('nl', result)).toMatch(
+      /^past: 24 uur, \d+ min reizen \(ov\); let op: nog geen wensen vastgelegd — bespreek soort werk, uren en reistijd$/,
+    );
+    expect(renderExplanation('en', result)).toContain(
+      'note: no wishes recorded yet — discuss the kind of work, hours and travel',
+    );
+    // Recorded wishes that leave everything open are the person's choice: no such caution.
+    const open = evaluate(
+      vacancy({ title: 'Magazijn', hoursMin: 24, hoursMax: 24 }),
+      candidate({}, { recorded: true }),
+    );
+    expect(renderExplanation('nl', open)).not.toContain('wensen');
+  });
+
   it('re-admits the pair by carving out a carvable task when the job stays viable, with the hours of what remains', () => {
     const result = evaluate(
       zorgVacancy({ hoursMin: 30, hoursMax: 30 }),

@@ -283,6 +283,10 @@ export function describePair(v: CompiledVacancy, c: CompiledCandidate, s: Scratc
   if (admitted) {
     FACTORS.forEach((f, i) => factors.push({ code: f.code, weight: f.weight, points: (s.points[i] ?? 0) / 10 }));
     score = s.total / 10;
+    if (c.source.wishes.recorded === false) {
+      // First, so that the hours and travel that "fit" are not read as the person's own wishes.
+      cautions.unshift({ key: 'matching.caution.no-wishes' });
+    }
     const sectorFits = vacancy.sector !== null && v.sector !== null && c.sectors.includes(v.sector);
     const work = c.kindLabels[s.kindMatch] ?? '';
     // "wil in de zorg werken" says it once when the wished work and the sector are the same word.

@@ -56,6 +56,11 @@ export interface CandidateWishes {
   maxTravelMinutes: number | null;
   /** Means of transport the person has or uses; travel time is the fastest of these. Empty: on foot and public transport. */
   transport: readonly Transport[];
+  /**
+   * False when no wishes are recorded yet: every factor then takes its default (no limit, on foot and public
+   * transport), and the explanation says that nothing was checked against the person's own wishes. Left out: recorded.
+   */
+  recorded?: boolean;
 }
 
 export interface Candidate {
