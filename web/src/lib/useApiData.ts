@@ -11,7 +11,18 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiProblem } from './api';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Language } from '../i18n/i18n';
+
+/** What a section shows for a failed request: nothing for 403/404 (data null), else a message. */
+function failure(
+  e: unknown,
+  t: (key: 'error.network' | 'error.generic') => string,
+): { data: null } | { error: string } {
+  if (e instanceof ApiProblem && (e.status === 403 || e.status === 404)) {
+    return { data: null };
+  }
+  return { error: e instanceof ApiProblem && e.code === 'network' ? t('error.network') : t('error.generic') };
+}
 
 export function useApiData<T>(
   path: string | null,
@@ -34,10 +45,11 @@ export function useApiData<T>(
       setData(await api<T>('GET', path));
       setError(null);
     } catch (e) {
-      if (e instanceof ApiProblem && (e.status === 403 || e.status === 404)) {
+      const failed = failure(e, t);
+      if ('data' in failed) {
         setData(null);
       } else {
-        setError(e instanceof ApiProblem && e.code === 'network' ? t('error.network') : t('error.generic'));
+        setError(failed.error);
       }
     }
     // Again on a language switch: some answers carry texts in the UI language.
@@ -54,4 +66,57 @@ export function useApiData<T>(
     }
   }, [reload, given]);
   return { data, setData, reload, error };
+}
+
+/** Reference data asked this page load, per language and path; a failed request is forgotten, so asked again. */
+const referenceAnswers = new Map<string, Promise<unknown>>();
+
+/**
+ * Loads reference data that only changes with a new version of Meedoen (the FML catalogue): asked once per
+ * language in a page load and shared by every screen that needs it, instead of once per section opened.
+ * Same `data` and `error` as {@link useApiData}.
+ */
+export function useReferenceData<T>(path: string): { data: T | null | undefined; error: string | null } {
+  const { t, lang } = useI18n();
+  const [state, setState] = useState<{ lang: Language; data: T | null | undefined; error: string | null }>({
+    lang,
+    data: undefined,
+    error: null,
+  });
+  useEffect(() => {
+    let live = true;
+    const key = `${lang} ${path}`;
+    let answer = referenceAnswers.get(key) as Promise<T> | undefined;
+    if (!answer) {
+      answer = api<T>('GET', path);
+      referenceAnswers.set(key, answer);
+      const asked = answer;
+      asked.catch(() => {
+        if (referenceAnswers.get(key) === asked) {
+          referenceAnswers.delete(key);
+        }
+      });
+    }
+    answer.then(
+      (data) => live && setState({ lang, data, error: null }),
+      (e: unknown) => {
+        const failed = failure(e, t);
+        if (live) {
+          setState(
+            'data' in failed ? { lang, data: null, error: null } : { lang, data: undefined, error: failed.error },
+          );
+        }
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [path, lang]);
+  // After a language switch the old language's answer is not shown while the new one loads.
+  return state.lang === lang ? { data: state.data, error: state.error } : { data: undefined, error: null };
+}
+
+/** For tests: forget the reference data asked so far, as a new page load would. */
+export function forgetReferenceData(): void {
+  referenceAnswers.clear();
 }

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import type { CapacityProfile, FmlCatalogue } from '../../lib/types';
 import { useI18n } from '../../i18n/i18n';
-import { useApiData } from '../../lib/useApiData';
+import { useApiData, useReferenceData } from '../../lib/useApiData';
 import { CheckboxField } from '../../components/Fields';
 import { Expander } from '../../components/Expander';
 import { Notice } from '../../components/Notice';
@@ -34,7 +34,7 @@ export function CapacitySection({
   initial?: CapacityProfile | null;
 }) {
   const { t, lang } = useI18n();
-  const catalogue = useApiData<FmlCatalogue>('/fml-sections');
+  const catalogue = useReferenceData<FmlCatalogue>('/fml-sections');
   const profile = useApiData<CapacityProfile>(`/participants/${participantId}/capacity`, initial);
   const notice = useStatusMessage();
   const [onlyDifferences, setOnlyDifferences] = useState(false);

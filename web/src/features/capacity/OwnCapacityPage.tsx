@@ -14,7 +14,7 @@ import '../participants/participants.css';
 import '../portal/portal.css';
 import './capacity.css';
 import { useI18n } from '../../i18n/i18n';
-import { useApiData } from '../../lib/useApiData';
+import { useApiData, useReferenceData } from '../../lib/useApiData';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/useForm';
@@ -171,7 +171,7 @@ export function OwnCapacityPage() {
   const { t, lang } = useI18n();
   usePageTitle(t('capacity.portal.title'));
   const { participant, missing, loadError } = useOwnParticipant();
-  const catalogue = useApiData<FmlCatalogue>('/fml-sections');
+  const catalogue = useReferenceData<FmlCatalogue>('/fml-sections');
   const profile = useApiData<CapacityProfile>(
     participant?.permissions.readCapacity ? `/participants/${participant.id}/capacity` : null,
   );

@@ -21,7 +21,7 @@ import {
 } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { useApiData } from '../../lib/useApiData';
+import { useApiData, useReferenceData } from '../../lib/useApiData';
 import { CONTRACT_TYPES, WAGE_FORMS, type FmlCatalogue } from '../../lib/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Fields';
@@ -136,7 +136,7 @@ export function CarvedJobPage() {
   const { t, lang } = useI18n();
   const employer = useApiData<Employer>(`/employers/${id}`);
   const carved = useApiData<CarvedJob>(`/employers/${id}/carved-jobs/${carvedId}`);
-  const catalogue = useApiData<FmlCatalogue>('/fml-sections');
+  const catalogue = useReferenceData<FmlCatalogue>('/fml-sections');
   const items = fmlItems(catalogue.data);
   usePageTitle(carved.data ? carved.data.title : t('employers.carved.title'));
   if (employer.data === null || carved.data === null) {

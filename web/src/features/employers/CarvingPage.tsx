@@ -24,7 +24,7 @@ import {
 } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { useI18n } from '../../i18n/i18n';
-import { useApiData } from '../../lib/useApiData';
+import { useApiData, useReferenceData } from '../../lib/useApiData';
 import type { FmlCatalogue } from '../../lib/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Expander } from '../../components/Expander';
@@ -63,7 +63,7 @@ function JobForm({
   const { t, lang } = useI18n();
   const prefix = job ? `job-${job.id}-` : 'job-new-';
   const form = useForm(prefix);
-  const catalogue = useApiData<FmlCatalogue>('/fml-sections');
+  const catalogue = useReferenceData<FmlCatalogue>('/fml-sections');
   const [title, setTitle] = useState(job?.title ?? '');
   const [hours, setHours] = useState(job ? formatNumber(job.hoursPerWeek, lang) : '');
   const [tasks, setTasks] = useState<TaskDraft[]>(job ? job.tasks.map((task) => draftOf(task, lang)) : [emptyTask()]);
@@ -149,7 +149,7 @@ function JobTasks({
   canChoose: boolean;
 }) {
   const { t, lang } = useI18n();
-  const catalogue = useApiData<FmlCatalogue>('/fml-sections');
+  const catalogue = useReferenceData<FmlCatalogue>('/fml-sections');
   const items = fmlItems(catalogue.data);
   const chosen = selection[job.id] ?? [];
   return (

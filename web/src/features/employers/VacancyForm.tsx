@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Button } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { useApiData } from '../../lib/useApiData';
+import { useReferenceData } from '../../lib/useApiData';
 import { CONTRACT_TYPES, DAYS, WAGE_FORMS, type FmlCatalogue } from '../../lib/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from '../../components/Fields';
@@ -34,7 +34,7 @@ export function VacancyForm({
 }) {
   const { t, lang } = useI18n();
   const form = useForm('vacancy-');
-  const catalogue = useApiData<FmlCatalogue>('/fml-sections');
+  const catalogue = useReferenceData<FmlCatalogue>('/fml-sections');
   const [v, setV] = useState({
     title: vacancy?.title ?? '',
     occupationCode: vacancy?.occupationCode ?? '',

@@ -25,7 +25,7 @@ import {
 } from '@utrecht/component-library-react';
 import { api } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { useApiData } from '../../lib/useApiData';
+import { useApiData, useReferenceData } from '../../lib/useApiData';
 import type { FmlCatalogue } from '../../lib/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Expander } from '../../components/Expander';
@@ -46,7 +46,7 @@ import './employers.css';
 /** The tasks of a vacancy or job as a table: name, share, hours, may be carved out, demands in words. */
 export function TasksTable({ tasks, caption }: { tasks: readonly Task[]; caption: string }) {
   const { t, lang } = useI18n();
-  const catalogue = useApiData<FmlCatalogue>('/fml-sections');
+  const catalogue = useReferenceData<FmlCatalogue>('/fml-sections');
   const items = fmlItems(catalogue.data);
   return (
     <div className="meedoen-table-scroll">

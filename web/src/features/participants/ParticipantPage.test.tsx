@@ -18,6 +18,7 @@ import type {
   Trajectory,
   WishesOverview,
 } from '../../lib/types';
+import { forgetReferenceData } from '../../lib/useApiData';
 import { ParticipantPage } from './ParticipantPage';
 
 const ID = '00000000-0000-4000-8000-0000000000a1';
@@ -237,6 +238,7 @@ const partRequests = (calls: { key: string }[]) =>
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  forgetReferenceData();
 });
 
 describe('participant page', () => {
