@@ -71,6 +71,18 @@ export function useApiData<T>(
 /** Reference data asked this page load, per language and path; a failed request is forgotten, so asked again. */
 const referenceAnswers = new Map<string, Promise<unknown>>();
 
+/** Asks `path` and keeps the answer under `key` until it fails. */
+function askReference<T>(key: string, path: string): Promise<T> {
+  const answer = api<T>('GET', path);
+  referenceAnswers.set(key, answer);
+  answer.catch(() => {
+    if (referenceAnswers.get(key) === answer) {
+      referenceAnswers.delete(key);
+    }
+  });
+  return answer;
+}
+
 /**
  * Loads reference data that only changes with a new version of Meedoen (the FML catalogue): asked once per
  * language in a page load and shared by every screen that needs it, instead of once per section opened.
@@ -86,17 +98,7 @@ export function useReferenceData<T>(path: string): { data: T | null | undefined;
   useEffect(() => {
     let live = true;
     const key = `${lang} ${path}`;
-    let answer = referenceAnswers.get(key) as Promise<T> | undefined;
-    if (!answer) {
-      answer = api<T>('GET', path);
-      referenceAnswers.set(key, answer);
-      const asked = answer;
-      asked.catch(() => {
-        if (referenceAnswers.get(key) === asked) {
-          referenceAnswers.delete(key);
-        }
-      });
-    }
+    const answer = (referenceAnswers.get(key) as Promise<T> | undefined) ?? askReference<T>(key, path);
     answer.then(
       (data) => live && setState({ lang, data, error: null }),
       (e: unknown) => {
